@@ -74,5 +74,7 @@ export function argumentsMatchSignature(
 ): boolean {
   const { min, max } = definition.arity;
   if (values.length < min || values.length > max) return false;
-  return values.every((value, index) => acceptsValue(argTypeAt(definition, index) ?? 'any', value));
+  for (let index = 0; index < values.length; index++)
+    if (!acceptsValue(argTypeAt(definition, index) ?? 'any', values[index] as JsonValue)) return false;
+  return true;
 }

@@ -3,6 +3,7 @@
  * to right (Paths against the payload template's input, `$$` against the Context Object, `$name`
  * against variables; nested calls first), then the function. Pure apart from the injected Random.
  */
+import type { StatesError } from '../errors/states-error.ts';
 import type { JsonValue } from '../json.ts';
 import type { PathRoots } from '../path/index.ts';
 import type { Random } from '../random/random.ts';
@@ -23,13 +24,23 @@ export interface IntrinsicEnvironment {
   readonly random: Random;
 }
 
-function callContext(call: IntrinsicCall, random: Random): IntrinsicCallContext {
-  return {
-    call,
-    random,
-    invalidArguments: () => invalidArguments(call),
-    failure: (message: string) => intrinsicFailure(call, message),
-  };
+/** What an implementation sees of its call (one object per call, no closures). */
+class CallContext implements IntrinsicCallContext {
+  readonly call: IntrinsicCall;
+  readonly random: Random;
+
+  constructor(call: IntrinsicCall, random: Random) {
+    this.call = call;
+    this.random = random;
+  }
+
+  invalidArguments(): StatesError {
+    return invalidArguments(this.call);
+  }
+
+  failure(message: string): StatesError {
+    return intrinsicFailure(this.call, message);
+  }
 }
 
 function evaluateArgument(
@@ -68,10 +79,11 @@ export function evaluateIntrinsic(call: IntrinsicCall, env: IntrinsicEnvironment
   if (definition === undefined) {
     throw new Error(`engine bug: no intrinsic function '${call.name}', but the parser accepted it`);
   }
-  const values = call.args.map((argument) => evaluateArgument(argument, call, env));
-  const context = callContext(call, env.random);
-  if (!argumentsMatchSignature(definition, values)) throw context.invalidArguments();
-  return definition.call(values, context);
+  const args = call.args;
+  const values: JsonValue[] = [];
+  for (const argument of args) values.push(evaluateArgument(argument, call, env));
+  if (!argumentsMatchSignature(definition, values)) throw invalidArguments(call);
+  return definition.call(values, new CallContext(call, env.random));
 }
 
 /** What runIntrinsic evaluates against; everything is optional. */

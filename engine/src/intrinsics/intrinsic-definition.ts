@@ -42,6 +42,10 @@ export interface IntrinsicDefinition {
   readonly name: string;
   readonly arity: IntrinsicArity;
   readonly argTypes: readonly IntrinsicParam[];
+  /** The type of each declared parameter, without its multiplicity. */
+  readonly types: readonly IntrinsicArgType[];
+  /** The type of a variadic last parameter's arguments, if there is one. */
+  readonly rest: IntrinsicArgType | undefined;
   /**
    * Runs the function on arguments that already match `argTypes` (positional, as evaluated).
    * Throws a StatesError from `context` when the values are unusable.
@@ -101,10 +105,7 @@ export function argTypeAt(
   definition: IntrinsicDefinition,
   index: number,
 ): IntrinsicArgType | undefined {
-  const param = definition.argTypes[index];
-  if (param !== undefined) return paramShape(param).type;
-  const last = definition.argTypes.at(-1);
-  return last !== undefined && paramShape(last).variadic ? paramShape(last).type : undefined;
+  return definition.types[index] ?? definition.rest;
 }
 
 /**
@@ -148,15 +149,17 @@ export function defineIntrinsic<const P extends readonly IntrinsicParam[]>(
   argTypes: P,
   implementation: (args: IntrinsicArgValues<P>, context: IntrinsicCallContext) => JsonValue,
 ): IntrinsicDefinition {
-  const last = argTypes.at(-1);
-  const variadicAt = last !== undefined && paramShape(last).variadic ? argTypes.length - 1 : -1;
+  const shapes = argTypes.map(paramShape);
+  const last = shapes.at(-1);
+  const variadicAt = last?.variadic === true ? argTypes.length - 1 : -1;
   return Object.freeze({
     name,
     arity: Object.freeze(arityOf(argTypes)),
     argTypes,
+    types: shapes.map((shape) => shape.type),
+    rest: variadicAt < 0 ? undefined : last?.type,
     call(args: readonly JsonValue[], context: IntrinsicCallContext): JsonValue {
-      const packed =
-        variadicAt < 0 ? [...args] : [...args.slice(0, variadicAt), args.slice(variadicAt)];
+      const packed = variadicAt < 0 ? args : [...args.slice(0, variadicAt), args.slice(variadicAt)];
       // The evaluator has checked every argument against `argTypes`, which is what the mapped
       // tuple type states; this is the one place where that knowledge becomes a type.
       return implementation(packed as IntrinsicArgValues<P>, context);
