@@ -3,11 +3,12 @@
  * (`inspectionData`), as the engine records them for every state visit.
  */
 
-/** From the raw input to the state's data after ResultPath. */
+/** From the raw input to the state's data after ResultPath (JSONata states: `afterArguments`). */
 export const PROCESSING_STAGES = [
   'input',
   'afterInputPath',
   'afterParameters',
+  'afterArguments',
   'afterItemsPath',
   'afterItemSelector',
   'result',
