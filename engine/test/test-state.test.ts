@@ -129,4 +129,72 @@ describe('testState', () => {
       InvalidDefinitionError,
     );
   });
+
+  it('reports afterResultSelector even where the state has no ResultSelector, as TestState does', async () => {
+    const pass = {
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Parameters: { 'v.$': '$.a' }, ResultPath: '$.r', End: true } },
+    };
+    const { inspectionData } = await testState(pass, 'P', { a: 1 });
+    expect(inspectionData).toMatchObject({
+      afterParameters: { v: 1 },
+      afterResultSelector: { v: 1 },
+      afterResultPath: { a: 1, r: { v: 1 } },
+    });
+  });
+
+  it('reports a Fail state\'s input as afterInputPath', async () => {
+    const fail = { StartAt: 'F', States: { F: { Type: 'Fail', Error: 'E' } } };
+    const result = await testState(fail, 'F', { why: 'x' });
+    expect([result.status, result.error, result.inspectionData.afterInputPath]).toStrictEqual([
+      'FAILED',
+      'E',
+      { why: 'x' },
+    ]);
+  });
+
+  describe('context (TestState `context`)', () => {
+    const reader = {
+      StartAt: 'R',
+      States: { R: { Type: 'Pass', Parameters: { 'ctx.$': '$$' }, End: true } },
+    };
+
+    it('is the whole Context Object, not merged into a built one', async () => {
+      const context = { Execution: { Input: { from: 'context' } }, Custom: [1, 2] };
+      const result = await testState(reader, 'R', { from: 'input' }, { context });
+      expect(result.output).toStrictEqual({ ctx: context });
+    });
+
+    it('makes $$ an empty object when it is empty', async () => {
+      expect((await testState(reader, 'R', {}, { context: {} })).output).toStrictEqual({ ctx: {} });
+    });
+
+    it('is built as in an execution when absent', async () => {
+      const result = await testState(reader, 'R', {});
+      expect(Object.keys((result.output as { ctx: object }).ctx)).toStrictEqual([
+        'Execution',
+        'StateMachine',
+        'State',
+      ]);
+    });
+
+    it('starts the clock at its Execution.StartTime', async () => {
+      const wait = {
+        StartAt: 'W',
+        States: { W: { Type: 'Pass', Parameters: { 'now.$': '$$.Execution.StartTime' }, End: true } },
+      };
+      const context = { Execution: { StartTime: '2025-06-01T10:00:00Z' } };
+      const result = await testState(wait, 'W', {}, { context });
+      expect([result.output, result.steps[0]?.enteredTime]).toStrictEqual([
+        { now: '2025-06-01T10:00:00Z' },
+        '2025-06-01T10:00:00.000Z',
+      ]);
+    });
+
+    it('must be a JSON object', async () => {
+      await expect(
+        testState(reader, 'R', {}, { context: [] as unknown as Record<string, never> }),
+      ).rejects.toThrow(new TypeError('The context must be a JSON object.'));
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../choice/index.ts';
 import { HistoryRecorder } from '../history/recorder.ts';
-import type { JsonValue } from '../json.ts';
+import type { JsonObject, JsonValue } from '../json.ts';
 import type { Random } from '../random/random.ts';
 import { seededRandom } from '../random/random.ts';
 import type { ExecutionRuntime } from '../states/runtime.ts';
@@ -38,6 +38,7 @@ export interface PreparedRuntime {
  * @param input - the execution input
  * @param createChild - makes a runnable child machine for `startExecution.sync`
  * @param prefixStateCauses - false for testState (R-JA-26)
+ * @param contextObject - testState's whole Context Object, when given
  * @returns the runtime
  */
 export function createExecutionRuntime(
@@ -45,6 +46,7 @@ export function createExecutionRuntime(
   input: JsonValue,
   createChild: (definition: ChildStateMachine, arn: string) => ChildRunner,
   prefixStateCauses: boolean,
+  contextObject?: JsonObject,
 ): PreparedRuntime {
   const random: Random = options.random ?? seededRandom(options.seed);
   const identity = executionIdentity(options.context, options.region, random);
@@ -77,6 +79,7 @@ export function createExecutionRuntime(
     },
     steps: [],
     prefixStateCauses,
+    contextObject,
   };
   return { rt, recorder: new HistoryRecorder(clock, limits.maxHistoryEvents), identity, limits };
 }

@@ -2,7 +2,7 @@ import { validateDefinition } from '../definition/index.ts';
 import type { ValidationOptions } from '../definition/index.ts';
 import type { HistoryEvent } from '../history/events.ts';
 import type { JsonObject, JsonValue } from '../json.ts';
-import { toJsonValue } from '../json.ts';
+import { isJsonObject, toJsonValue } from '../json.ts';
 import type { CompiledScope, CompiledState } from '../states/compile-scope.ts';
 import { compileMachine } from '../states/compile-scope.ts';
 import type { StepRecord } from '../states/step-record.ts';
@@ -12,11 +12,18 @@ import { Thread } from '../states/thread.ts';
 import { VariableScope } from '../states/variables.ts';
 import { createExecutionRuntime } from './create-runtime.ts';
 import { InvalidDefinitionError } from './invalid-definition-error.ts';
-import type { StateMachineOptions } from './options.ts';
+import type { ContextOverrides, StateMachineOptions } from './options.ts';
 import { childRunner } from './state-machine.ts';
 
 /** Options of `testState`: the machine options plus TestState's own. */
-export interface TestStateOptions extends StateMachineOptions {
+export interface TestStateOptions extends Omit<StateMachineOptions, 'context'> {
+  /**
+   * The Context Object the state sees (TestState `context`): taken whole, as AWS does, not merged
+   * into a synthesized one; `{}` makes `$$` an empty object. Its `Execution.StartTime`, `Id` and
+   * `Name` also set the clock and the names in the history. Without it, `$$` is built as in an
+   * execution.
+   */
+  readonly context?: JsonObject;
   /** Variable values the state sees (TestState `variables`). */
   readonly variables?: Readonly<Record<string, JsonValue>>;
   /** Retries already made by the matching Retrier (TestState `stateConfiguration.retrierRetryCount`). */
@@ -86,7 +93,16 @@ export async function testState(
   if (cs === undefined) throw new TypeError(`State '${stateName}' is not in the definition.`);
   const json = toJsonValue(input);
   if (json === undefined) throw new TypeError('The state input must be a JSON value.');
-  const { rt, recorder } = createExecutionRuntime(options, json, childRunner, false);
+  const contextObject = options.context === undefined ? undefined : toJsonValue(options.context);
+  if (contextObject !== undefined && !isJsonObject(contextObject))
+    throw new TypeError('The context must be a JSON object.');
+  const { rt, recorder } = createExecutionRuntime(
+    { ...options, context: contextOverrides(contextObject) },
+    json,
+    childRunner,
+    false,
+    contextObject,
+  );
   const variables = new VariableScope();
   if (options.variables !== undefined) variables.assign(options.variables);
   const fiber = rt.scheduler.spawn(
@@ -159,4 +175,28 @@ function findState(scope: CompiledScope, name: string): CompiledState | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * The members of a TestState `context` that also name the execution and start its clock: the
+ * string `Id`, `Name` and `StartTime` of `Execution` and `Id`, `Name` of `StateMachine`.
+ * @param context - the given Context Object
+ * @returns the overrides
+ */
+function contextOverrides(context: JsonObject | undefined): ContextOverrides {
+  const strings = (member: JsonValue | undefined, keys: readonly string[]): Record<string, string> =>
+    Object.fromEntries(
+      isJsonObject(member)
+        ? keys.flatMap((key) => {
+            const value = member[key];
+            return typeof value === 'string' ? [[key, value]] : [];
+          })
+        : [],
+    );
+  return context === undefined
+    ? {}
+    : {
+        Execution: strings(context['Execution'], ['Id', 'Name', 'StartTime']),
+        StateMachine: strings(context['StateMachine'], ['Id', 'Name']),
+      };
 }

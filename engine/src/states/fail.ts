@@ -16,6 +16,8 @@ import type { StateVisit } from './state-visit.ts';
  * @returns never: it always throws the state's failure
  */
 export function executeFail(visit: StateVisit, state: FailState, input: JsonValue): never {
+  // Fail has no InputPath; AWS TestState still reports the input as this stage.
+  visit.record.afterInputPath = input;
   const error =
     state.Error ??
     (state.ErrorPath === undefined

@@ -120,7 +120,8 @@ export function resultStages(
     fields.ResultSelector === undefined
       ? result
       : resolveTemplate(fields.ResultSelector, visit, result);
-  if (fields.ResultSelector !== undefined) visit.record.afterResultSelector = selected;
+  // AWS TestState reports this stage whether or not the state has a ResultSelector.
+  visit.record.afterResultSelector = selected;
   const afterResultPath =
     fields.ResultPath === undefined || fields.ResultPath === '$'
       ? selected

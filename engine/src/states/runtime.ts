@@ -64,4 +64,9 @@ export interface ExecutionRuntime {
    * true in executions, false in testState (R-JA-26).
    */
   readonly prefixStateCauses: boolean;
+  /**
+   * TestState's `context`: the whole Context Object the state sees, instead of the one built from
+   * the execution (AWS takes the given object as it is). Undefined in executions.
+   */
+  readonly contextObject: JsonObject | undefined;
 }

@@ -47,11 +47,14 @@ export class StateVisit {
   /**
    * The Context Object as this state sees it (R-CTX-01): `Execution`, `StateMachine`, `State`
    * (`RetryCount` only on the states that can retry), and `Task.Token` for callback tasks.
-   * Key order follows AWS's (LocalStack test_context_object, recorded on AWS).
+   * Key order follows AWS's (LocalStack test_context_object, recorded on AWS). In testState with a
+   * `context`, it is that object as given (AWS TestState).
    * @param extra - additional members (`Map.Item` inside ItemSelector)
    * @returns the Context Object
    */
   context(extra?: JsonObject): JsonObject {
+    const given = this.rt.contextObject;
+    if (given !== undefined) return extra === undefined ? given : { ...given, ...extra };
     const state: JsonObject = { Name: this.cs.name, EnteredTime: this.enteredTime };
     if (this.cs.type === 'Task' || this.cs.type === 'Parallel' || this.cs.type === 'Map')
       state['RetryCount'] = this.retryCount;

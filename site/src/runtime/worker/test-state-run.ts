@@ -3,7 +3,7 @@
  * around it, the data after each processing stage, the next state, and TestState's statuses
  * (`CAUGHT_ERROR`, `RETRIABLE`) besides `SUCCEEDED` and `FAILED`.
  */
-import { testState, type TaskMocks } from '@aslkit/engine/core';
+import { testState, type JsonObject, type TaskMocks } from '@aslkit/engine/core';
 
 import type { RunOutcome } from './protocol.ts';
 
@@ -22,7 +22,7 @@ export async function runTestState(request: TestStateRequest): Promise<RunOutcom
   try {
     result = await testState(request.definition, request.stateName, request.input, {
       ...(request.mocks === undefined ? {} : { mocks: request.mocks as TaskMocks }),
-      ...(request.context === undefined ? {} : { context: request.context }),
+      ...(request.context === undefined ? {} : { context: request.context as JsonObject }),
     });
   } catch (error) {
     if (error instanceof TypeError) return { kind: 'refused', message: error.message };

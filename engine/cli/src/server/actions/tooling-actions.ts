@@ -3,8 +3,8 @@
  * (docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html).
  */
 import type {
-  ContextOverrides,
   Diagnostic,
+  JsonObject,
   JsonValue,
   TestStateOptions,
   TestStateResult,
@@ -17,7 +17,7 @@ import { jsonSyntaxProblem } from '../api/api-values.ts';
 import type { RequestBody } from '../api/request-shape.ts';
 import { integerMember, requiredString, stringMember } from '../api/request-shape.ts';
 import type { Action } from './action.ts';
-import { DEFINITION_MEMBER } from './common-members.ts';
+import { DEFINITION_MEMBER, SENSITIVE_DATA_MEMBER } from './common-members.ts';
 
 const validateStateMachineDefinition: Action = {
   shape: {
@@ -85,12 +85,16 @@ function machineForState(state: Record<string, unknown>): {
   return { definition: { StartAt: stateName, States: states }, stateName };
 }
 
-function parseJsonMember(request: RequestBody, name: string): JsonValue | undefined {
-  const text = stringMember(request, name);
-  if (text === undefined) return undefined;
+function parseJsonText(text: unknown, name: string): JsonValue {
+  if (typeof text !== 'string') throw apiErrors.serialization(`Member '${name}' must be a string`);
   const problem = jsonSyntaxProblem(text);
   if (problem !== undefined) throw apiErrors.validation(`Invalid ${name}: ${problem}`);
   return JSON.parse(text) as JsonValue;
+}
+
+function parseJsonMember(request: RequestBody, name: string): JsonValue | undefined {
+  const text = stringMember(request, name);
+  return text === undefined ? undefined : parseJsonText(text, name);
 }
 
 function testOptions(request: RequestBody, stateName: string): TestStateOptions {
@@ -103,7 +107,7 @@ function testOptions(request: RequestBody, stateName: string): TestStateOptions 
   )?.retrierRetryCount;
   const mocked =
     mock?.result !== undefined
-      ? [{ return: JSON.parse(mock.result) as JsonValue }]
+      ? [{ return: parseJsonText(mock.result, 'mock.result') }]
       : mock?.errorOutput !== undefined
         ? [
             {
@@ -116,7 +120,7 @@ function testOptions(request: RequestBody, stateName: string): TestStateOptions 
         : undefined;
   return {
     ...(variables === undefined ? {} : { variables: variables as Record<string, JsonValue> }),
-    ...(context === undefined ? {} : { context: context as ContextOverrides }),
+    ...(context === undefined ? {} : { context: context as JsonObject }),
     ...(mocked === undefined ? {} : { mocks: { [stateName]: mocked } }),
     ...(retrierRetryCount === undefined ? {} : { retrierRetryCount }),
   };
@@ -162,13 +166,13 @@ const testStateAction: Action = {
     members: {
       definition: DEFINITION_MEMBER,
       roleArn: { type: 'string', min: 1, max: 256 },
-      input: { type: 'string', max: 262_144 },
+      input: SENSITIVE_DATA_MEMBER,
       inspectionLevel: { type: 'string', enum: ['INFO', 'DEBUG', 'TRACE'] },
       revealSecrets: { type: 'boolean' },
-      variables: { type: 'string', max: 262_144 },
-      stateName: { type: 'string', min: 1, max: 80 },
+      variables: SENSITIVE_DATA_MEMBER,
+      stateName: { type: 'string', min: 1, max: 80, sensitive: true },
       mock: { type: 'object' },
-      context: { type: 'string' },
+      context: SENSITIVE_DATA_MEMBER,
       stateConfiguration: { type: 'object' },
     },
   },
