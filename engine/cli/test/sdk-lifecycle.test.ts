@@ -450,6 +450,77 @@ describe('the AWS SDK against aslkit serve', () => {
     });
   });
 
+  it('refuses oversized payloads as AWS does: sizes in UTF-8 bytes, sensitive values not echoed, 413 for the body', async () => {
+    const ok = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
+    const { stateMachineArn } = await sfn.send(
+      new CreateStateMachineCommand({ name: 'sizes', definition: ok, roleArn: ROLE }),
+    );
+    const tooBig = {
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to 262144 bytes in UTF-8 encoding",
+    };
+    // 262,146 bytes of ASCII; then 100,002 characters that take 300,002 bytes of UTF-8.
+    const ascii = JSON.stringify('a'.repeat(262_144));
+    const euros = JSON.stringify('€'.repeat(100_000));
+    expect(ascii.length).toBeGreaterThan(262_144);
+    expect(euros.length).toBeLessThan(262_144);
+    expect(
+      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: ascii }))),
+    ).toStrictEqual(tooBig);
+    expect(
+      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: euros }))),
+    ).toStrictEqual(tooBig);
+    // Exactly at the limit is accepted.
+    const atLimit = JSON.stringify('a'.repeat(262_142));
+    expect(
+      (
+        await sfn.send(
+          new StartExecutionCommand({ stateMachineArn, name: 'at-limit', input: atLimit }),
+        )
+      ).executionArn,
+    ).toMatch(/:at-limit$/);
+    expect(
+      await sdkError(
+        sfn.send(new SendTaskFailureCommand({ taskToken: 'nonsense', cause: 'c'.repeat(32_769) })),
+      ),
+    ).toStrictEqual({
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value at 'cause' failed to satisfy constraint: Member must have length less than or equal to 32768",
+    });
+    expect(
+      await sdkError(
+        sfn.send(
+          new TestStateCommand({
+            definition: ok,
+            mock: { result: '{"no": ' },
+          }),
+        ),
+      ),
+    ).toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringMatching(/^Invalid mock\.result: /),
+    });
+
+    // A request body over the server's limit (4 MiB) is refused before it is parsed.
+    const huge = JSON.stringify({
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Result: 'x'.repeat(5 * 1024 * 1024), End: true } },
+    });
+    const refused = await sfn
+      .send(new ValidateStateMachineDefinitionCommand({ definition: huge }))
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error & { $metadata?: { httpStatusCode?: number } },
+      );
+    expect([refused?.name, refused?.message, refused?.$metadata?.httpStatusCode]).toStrictEqual([
+      'RequestEntityTooLargeException',
+      `Request body is larger than ${4 * 1024 * 1024} bytes`,
+      413,
+    ]);
+  });
+
   it('runs EXPRESS machines synchronously', async () => {
     const definition = JSON.stringify({
       StartAt: 'A',

@@ -160,7 +160,7 @@ describe('TestState through the AWS SDK', () => {
         First: { Type: 'Pass', Next: 'Stamp' },
         Stamp: {
           Type: 'Pass',
-          Parameters: { 'execution.$': '$$.Execution.Name', 'entered.$': '$$.State.EnteredTime' },
+          Parameters: { 'execution.$': '$$.Execution.Name', 'input.$': '$' },
           End: true,
         },
       },
@@ -169,15 +169,13 @@ describe('TestState through the AWS SDK', () => {
       new TestStateCommand({
         definition: JSON.stringify(machine),
         stateName: 'Stamp',
-        context: JSON.stringify({
-          Execution: { Name: 'e-7' },
-          State: { EnteredTime: '2025-01-01T00:00:00.000Z' },
-        }),
+        input: '{"n":1}',
+        context: JSON.stringify({ Execution: { Name: 'e-7' } }),
       }),
     );
     expect([tested.status, tested.output, tested.nextState]).toStrictEqual([
       'SUCCEEDED',
-      '{"execution":"e-7","entered":"2025-01-01T00:00:00.000Z"}',
+      '{"execution":"e-7","input":{"n":1}}',
       undefined,
     ]);
     expect(

@@ -10,7 +10,23 @@ import type { SfnService } from '../sfn-service.ts';
 /** A state machine or execution ARN. */
 export const ARN_MEMBER: MemberShape = { type: 'string', min: 1, max: 256 };
 /** A definition: up to 1 MB (R-DEF-23). */
-export const DEFINITION_MEMBER: MemberShape = { type: 'string', min: 1, max: 1_048_576 };
+export const DEFINITION_MEMBER: MemberShape = {
+  type: 'string',
+  min: 1,
+  max: 1_048_576,
+  sensitive: true,
+};
+/** A JSON payload (the model's `SensitiveData`: inputs, outputs, variables): up to 256 KiB of UTF-8. */
+export const SENSITIVE_DATA_MEMBER: MemberShape = {
+  type: 'string',
+  max: 262_144,
+  sensitive: true,
+  utf8: true,
+};
+/** An error name (`SensitiveError`). */
+export const ERROR_MEMBER: MemberShape = { type: 'string', max: 256, sensitive: true };
+/** A cause (`SensitiveCause`). */
+export const CAUSE_MEMBER: MemberShape = { type: 'string', max: 32_768, sensitive: true };
 /** `includedData` of the Describe actions (KMS-encrypted data; the server has none). */
 export const INCLUDED_DATA_MEMBER: MemberShape = {
   type: 'string',
@@ -23,7 +39,7 @@ export const MACHINE_CONFIGURATION_MEMBERS: Readonly<Record<string, MemberShape>
   tracingConfiguration: { type: 'object' },
   encryptionConfiguration: { type: 'object' },
   publish: { type: 'boolean' },
-  versionDescription: { type: 'string', max: 256 },
+  versionDescription: { type: 'string', max: 256, sensitive: true },
 };
 
 /** The request of actions about one execution (DescribeExecution, DescribeStateMachineForExecution). */

@@ -16,15 +16,18 @@ import type { SfnService } from '../sfn-service.ts';
 import type { Action } from './action.ts';
 import {
   ARN_MEMBER,
+  CAUSE_MEMBER,
+  ERROR_MEMBER,
   EXECUTION_REQUEST,
   INCLUDED_DATA_MEMBER,
   requestedExecution,
+  SENSITIVE_DATA_MEMBER,
 } from './common-members.ts';
 
 const START_MEMBERS = {
   stateMachineArn: ARN_MEMBER,
   name: { type: 'string', min: 1, max: 80 },
-  input: { type: 'string', max: 262_144 },
+  input: SENSITIVE_DATA_MEMBER,
   traceHeader: { type: 'string', max: 256 },
 } as const;
 const STATUSES = ['SUCCEEDED', 'TIMED_OUT', 'PENDING_REDRIVE', 'ABORTED', 'FAILED', 'RUNNING'];
@@ -210,8 +213,8 @@ const stopExecution: Action = {
     required: ['executionArn'],
     members: {
       executionArn: ARN_MEMBER,
-      error: { type: 'string', max: 256 },
-      cause: { type: 'string', max: 32_768 },
+      error: ERROR_MEMBER,
+      cause: CAUSE_MEMBER,
     },
   },
   async run(service, request) {

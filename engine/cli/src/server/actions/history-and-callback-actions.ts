@@ -16,6 +16,7 @@ import {
 import type { ExecutionHost } from '../executions/execution-host.ts';
 import type { SfnService } from '../sfn-service.ts';
 import type { Action } from './action.ts';
+import { CAUSE_MEMBER, ERROR_MEMBER, SENSITIVE_DATA_MEMBER } from './common-members.ts';
 
 const getExecutionHistory: Action = {
   shape: {
@@ -47,7 +48,7 @@ const getExecutionHistory: Action = {
   },
 };
 
-const TOKEN = { type: 'string', min: 1, max: 2048 } as const;
+const TOKEN = { type: 'string', min: 1, max: 2048, sensitive: true } as const;
 
 /**
  * The execution a task token belongs to.
@@ -69,7 +70,7 @@ function tokenOwner(
 const sendTaskSuccess: Action = {
   shape: {
     required: ['taskToken', 'output'],
-    members: { taskToken: TOKEN, output: { type: 'string', max: 262_144 } },
+    members: { taskToken: TOKEN, output: SENSITIVE_DATA_MEMBER },
   },
   run(service, request) {
     const { host, token } = tokenOwner(service, request);
@@ -86,8 +87,8 @@ const sendTaskFailure: Action = {
     required: ['taskToken'],
     members: {
       taskToken: TOKEN,
-      error: { type: 'string', max: 256 },
-      cause: { type: 'string', max: 32_768 },
+      error: ERROR_MEMBER,
+      cause: CAUSE_MEMBER,
     },
   },
   run(service, request) {

@@ -68,6 +68,31 @@ describe('validateRequest', () => {
     );
   });
 
+  it('leaves the value of a sensitive member out, and counts a UTF-8 payload in bytes', () => {
+    const sensitive: RequestShape = {
+      members: {
+        cause: { type: 'string', max: 3, sensitive: true },
+        input: { type: 'string', max: 4, sensitive: true, utf8: true },
+      },
+    };
+    const message = (body: unknown): string => {
+      try {
+        validateRequest(sensitive, body);
+      } catch (error) {
+        return (error as SfnApiError).message;
+      }
+      return 'valid';
+    };
+    expect(message({ cause: 'secret' })).toBe(
+      "1 validation error detected: Value at 'cause' failed to satisfy constraint: Member must have length less than or equal to 3",
+    );
+    // Two characters, six bytes.
+    expect(message({ input: '€€' })).toBe(
+      "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to 4 bytes in UTF-8 encoding",
+    );
+    expect(message({ input: 'abcd', cause: 'abc' })).toBe('valid');
+  });
+
   it('throws SfnApiError instances', () => {
     expect(() => validateRequest(shape, {})).toThrow(SfnApiError);
   });

@@ -3,6 +3,11 @@
  * members, lengths, ranges and enums, reported together as one ValidationException worded like
  * AWS's (`1 validation error detected: Value 'succeeded' at 'statusFilter' failed to satisfy
  * constraint: Member must satisfy enum value set: [...]`, LocalStack test_sfn_api snapshots).
+ * The value of a sensitive member (the API model's `@sensitive` shapes: definitions, inputs and
+ * outputs, errors and causes, task tokens) is left out of the message, and the size of a JSON
+ * payload (`SensitiveData`) is counted in UTF-8 bytes: `Value at 'input' failed to satisfy
+ * constraint: Member must have size less than or equal to 262144 bytes in UTF-8 encoding`, as AWS
+ * answers an oversized StartExecution input.
  * A member of the wrong JSON type is a SerializationException, as with the real protocol.
  */
 import { apiErrors } from './api-error.ts';
@@ -12,8 +17,13 @@ export type MemberShape =
   | {
       readonly type: 'string';
       readonly min?: number;
+      /** Characters, or UTF-8 bytes with `utf8`. */
       readonly max?: number;
       readonly enum?: readonly string[];
+      /** The value never appears in an error message. */
+      readonly sensitive?: boolean;
+      /** `max` counts UTF-8 bytes (a JSON payload: input, output). */
+      readonly utf8?: boolean;
     }
   | { readonly type: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly type: 'boolean' }
@@ -44,15 +54,22 @@ function jsonTypeMatches(shape: MemberShape, value: unknown): boolean {
   }
 }
 
+type StringShape = Extract<MemberShape, { type: 'string' }>;
+
+function stringViolation(shape: StringShape, value: string): string | undefined {
+  if (shape.utf8 === true && shape.max !== undefined && Buffer.byteLength(value) > shape.max)
+    return `Member must have size less than or equal to ${shape.max} bytes in UTF-8 encoding`;
+  if (shape.min !== undefined && value.length < shape.min)
+    return `Member must have length greater than or equal to ${shape.min}`;
+  if (shape.max !== undefined && value.length > shape.max)
+    return `Member must have length less than or equal to ${shape.max}`;
+  if (shape.enum !== undefined && !shape.enum.includes(value))
+    return `Member must satisfy enum value set: [${shape.enum.join(', ')}]`;
+  return undefined;
+}
+
 function constraintViolation(shape: MemberShape, value: unknown): string | undefined {
-  if (shape.type === 'string' && typeof value === 'string') {
-    if (shape.min !== undefined && value.length < shape.min)
-      return `Member must have length greater than or equal to ${shape.min}`;
-    if (shape.max !== undefined && value.length > shape.max)
-      return `Member must have length less than or equal to ${shape.max}`;
-    if (shape.enum !== undefined && !shape.enum.includes(value))
-      return `Member must satisfy enum value set: [${shape.enum.join(', ')}]`;
-  }
+  if (shape.type === 'string' && typeof value === 'string') return stringViolation(shape, value);
   if (shape.type === 'integer' && typeof value === 'number') {
     if (shape.min !== undefined && value < shape.min)
       return `Member must have value greater than or equal to ${shape.min}`;
@@ -78,7 +95,11 @@ function memberViolation(name: string, member: MemberShape, value: unknown): str
     );
   const violation = constraintViolation(member, value);
   if (violation === undefined) return undefined;
-  return `Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${name}' failed to satisfy constraint: ${violation}`;
+  const shown =
+    member.type === 'string' && member.sensitive === true
+      ? ''
+      : ` '${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+  return `Value${shown} at '${name}' failed to satisfy constraint: ${violation}`;
 }
 
 /**
