@@ -197,6 +197,44 @@ describe('comparison reports', () => {
     ]);
   });
 
+  it('lists expected failures apart, so that an engine whose failures are all known still shows them', () => {
+    expect(comparison.expectedFailures).toStrictEqual([
+      { engine: 'engine-one 2.0.0', result: results[3] },
+    ]);
+  });
+
+  it('shows each engine with its version, the suite, the suite commit and the start time', () => {
+    const markdown = renderMarkdown(comparison);
+    expect(markdown).toContain(
+      '| engine-one 2.0.0 | @aslkit/conformance@0.1.0 | abc123 | 2025-01-01T00:00:00.000Z | 1 | 1 | 1 | 1 | 0 | 0 |',
+    );
+    expect(renderHtml(comparison)).toContain(
+      '<td>engine-two 2.0.0</td><td>@aslkit/conformance@0.1.0</td><td>abc123</td><td>2025-01-01T00:00:00.000Z</td>',
+    );
+  });
+
+  it('renders the expected failures with their reason and issue', () => {
+    const markdown = renderMarkdown(comparison);
+    expect(markdown).toContain('## Expected failures (1)');
+    expect(markdown).toContain(
+      '### catch/b — engine-one 2.0.0: xfail\n\nExpected to fail: bug (issue: ENGINE-3)',
+    );
+    const html = renderHtml(comparison);
+    expect(html).toContain('<h2>Expected failures (1)</h2>');
+    expect(html).toContain('<p>Expected to fail: bug (issue: ENGINE-3)</p>');
+  });
+
+  it('shows the mocks and Context Object values of a failing case', () => {
+    const withMocks = makeCase({
+      id: 'retry/b',
+      context: { Execution: { Name: 'e1' } },
+      mocks: { Charge: [{ return: 1 }] },
+    });
+    const markdown = renderMarkdown(buildComparison(reports, new Map([['retry/b', withMocks]])));
+    expect(markdown).toContain('Context:\n\n```json\n{\n  "Execution": {\n    "Name": "e1"');
+    expect(markdown).toContain('Mocks:\n\n```json\n{\n  "Charge": [');
+  });
+
   it('renders Markdown with the failing case definition, input, expected and actual', () => {
     const markdown = renderMarkdown(comparison);
     expect(markdown).toContain('| area | engine-one 2.0.0 | engine-two 2.0.0 |');

@@ -10,6 +10,8 @@ import type { Report } from './jsonl-report.ts';
 /** One engine (one report) in a comparison. */
 export interface EngineColumn {
   readonly label: string;
+  /** The suite's name and version the run used, e.g. `@aslkit/conformance@0.1.0`. */
+  readonly suite: string;
   readonly suiteCommit: string;
   readonly started: string;
 }
@@ -22,7 +24,7 @@ export interface ComparisonRow {
   readonly cells: readonly (OutcomeCounts | undefined)[];
 }
 
-/** A failing case of one engine, with what is needed to understand it. */
+/** A case one engine did not pass (or an xpass), with what is needed to understand it. */
 export interface FailureEntry {
   readonly engine: string;
   readonly result: CaseResult;
@@ -36,7 +38,10 @@ export interface Comparison {
   readonly totals: readonly OutcomeCounts[];
   readonly areas: readonly ComparisonRow[];
   readonly features: readonly ComparisonRow[];
+  /** Cases that fail the run: fail, error and xpass. */
   readonly failures: readonly FailureEntry[];
+  /** Cases an engine fails as its expectations file says (xfail), with the reason. */
+  readonly expectedFailures: readonly FailureEntry[];
 }
 
 function engineLabels(reports: readonly Report[]): string[] {
@@ -77,8 +82,8 @@ function rows(
 
 /**
  * Builds a comparison of one or more runs (one per engine): counts per engine × area and per
- * engine × area × feature, and the list of failing cases (fail, error, xpass) joined with their
- * definitions, inputs and expectations.
+ * engine × area × feature, the list of failing cases (fail, error, xpass) and the list of
+ * expected failures (xfail), each joined with its case's definition, input and expectation.
  * @param reports - parsed JSON-lines reports
  * @param cases - the suite's cases, by id (to show definitions and expectations)
  * @returns the comparison
@@ -90,18 +95,18 @@ export function buildComparison(
   const labels = engineLabels(reports);
   const engines = reports.map((report, index) => ({
     label: labels[index] ?? report.header.adapter.name,
+    suite: report.header.suite,
     suiteCommit: report.header.suiteCommit,
     started: report.header.started,
   }));
-  const failures = reports.flatMap((report, index) =>
-    report.results
-      .filter((result) => FAILING_OUTCOMES.has(result.outcome))
-      .map((result): FailureEntry => {
+  const entries = (keep: (result: CaseResult) => boolean): FailureEntry[] =>
+    reports.flatMap((report, index) =>
+      report.results.filter(keep).map((result): FailureEntry => {
         const testCase = cases.get(result.id);
         const engine = labels[index] ?? report.header.adapter.name;
         return testCase === undefined ? { engine, result } : { engine, result, testCase };
       }),
-  );
+    );
   return {
     engines,
     totals: reports.map((report) => countOutcomes(report.results)),
@@ -109,7 +114,8 @@ export function buildComparison(
     features: rows(reports, (result) =>
       result.features.map((feature) => ({ area: areaOf(result.id), feature })),
     ),
-    failures,
+    failures: entries((result) => FAILING_OUTCOMES.has(result.outcome)),
+    expectedFailures: entries((result) => result.outcome === 'xfail'),
   };
 }
 
@@ -128,6 +134,7 @@ export function cellText(counts: OutcomeCounts | undefined): string {
 /** Heading of the totals table. */
 export const TOTALS_HEADING = [
   'engine',
+  'suite',
   'suite commit',
   'started',
   'passed',
@@ -139,7 +146,8 @@ export const TOTALS_HEADING = [
 ];
 
 /**
- * The rows of the totals table: one per engine, with its suite commit, start time and counts.
+ * The rows of the totals table: one per engine (name and version), with the suite and its commit,
+ * the run's start time and the counts.
  * @param comparison - the comparison
  * @returns one row of cell texts per engine, in {@link TOTALS_HEADING} order
  */
@@ -147,13 +155,14 @@ export function totalsRows(comparison: Comparison): string[][] {
   return comparison.engines.map((engine, index) => {
     const c = comparison.totals[index];
     const counts = c === undefined ? [] : [c.pass, c.fail, c.skip, c.xfail, c.xpass, c.error];
-    return [engine.label, engine.suiteCommit, engine.started, ...counts.map(String)];
+    return [engine.label, engine.suite, engine.suiteCommit, engine.started, ...counts.map(String)];
   });
 }
 
 /**
- * The JSON documents shown for a failing case: its definition, input and expected outcome (when
- * the case is known) and what the engine reported.
+ * The JSON documents shown for a failing case: its definition, input, Context Object values and
+ * mocks (when it has them) and expected outcome (when the case is known), and what the engine
+ * reported.
  * @param entry - a failing case
  * @returns label and value pairs, in display order
  */
@@ -161,12 +170,24 @@ export function failureDocuments(entry: FailureEntry): [label: string, value: un
   const documents: [string, unknown][] = [];
   const { testCase, result } = entry;
   if (testCase !== undefined) {
-    documents.push(
-      ['Definition', testCase.definition],
-      ['Input', caseInput(testCase)],
-      ['Expected', testCase.expected],
-    );
+    documents.push(['Definition', testCase.definition], ['Input', caseInput(testCase)]);
+    if (testCase.context !== undefined) documents.push(['Context', testCase.context]);
+    if (testCase.mocks !== undefined) documents.push(['Mocks', testCase.mocks]);
+    documents.push(['Expected', testCase.expected]);
   }
   if (result.observed !== undefined) documents.push(['Actual', result.observed]);
   return documents;
+}
+
+/**
+ * The line that says why a case was expected to fail (xfail, xpass), from the engine's
+ * expectations file.
+ * @param result - a case result
+ * @returns e.g. `Expected to fail: StringMatches treats ? as a wildcard (issue: aslkit#12)`, or
+ *   undefined when the result carries no reason
+ */
+export function expectationNote(result: CaseResult): string | undefined {
+  if (result.reason === undefined) return undefined;
+  const issue = result.issue === undefined ? '' : ` (issue: ${result.issue})`;
+  return `Expected to fail: ${result.reason}${issue}`;
 }

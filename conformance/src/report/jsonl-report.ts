@@ -1,4 +1,5 @@
 import type { AdapterInfo } from '../adapters/adapter-types.ts';
+import { boundResult } from './bound-observation.ts';
 import {
   countOutcomes,
   OUTCOMES,
@@ -39,12 +40,13 @@ export class ReportError extends Error {
 }
 
 /**
- * Serialises one case result as a report line (`{id, outcome, ms, diff?, ...}`).
+ * Serialises one case result as a report line (`{id, outcome, ms, diff?, ...}`). A field of the
+ * kept observation longer than 16,000 characters of JSON is summarised (see bound-observation.ts).
  * @param result - a case result
  * @returns one line of JSON, without the newline
  */
 export function resultLine(result: CaseResult): string {
-  return JSON.stringify(result);
+  return JSON.stringify(boundResult(result));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OutcomeCounts } from '../run/outcome.ts';
 import {
   cellText,
+  expectationNote,
   failureDocuments,
   TOTALS_HEADING,
   totalsRows,
@@ -65,10 +66,16 @@ function failure(entry: FailureEntry): string {
   const title = testCase === undefined ? '' : ` — ${escapeHtml(testCase.title)}`;
   const parts = [
     `<summary><span class="outcome">${escapeHtml(result.outcome)}</span> ${escapeHtml(result.id)} (${escapeHtml(entry.engine)})${title}</summary>`,
-    `<pre>${escapeHtml((result.diff ?? []).join('\n'))}</pre>`,
   ];
+  const note = expectationNote(result);
+  if (note !== undefined) parts.push(`<p>${escapeHtml(note)}</p>`);
+  parts.push(`<pre>${escapeHtml((result.diff ?? []).join('\n'))}</pre>`);
   parts.push(...failureDocuments(entry).map(([label, value]) => json(label, value)));
   return `<details>${parts.join('')}</details>`;
+}
+
+function failureList(entries: readonly FailureEntry[], none: string): string {
+  return entries.length === 0 ? `<p>${none}</p>` : entries.map(failure).join('\n');
 }
 
 function rowsOf(rows: readonly ComparisonRow[], withFeature: boolean): string[] {
@@ -77,8 +84,9 @@ function rowsOf(rows: readonly ComparisonRow[], withFeature: boolean): string[] 
 
 /**
  * Renders a comparison as one self-contained HTML page (inline CSS, no scripts): totals per
- * engine, a table per area, a table per area and feature, and every failing case with its
- * definition, input, expected and actual outcome in collapsible sections.
+ * engine, a table per area, a table per area and feature, and every failing case and every
+ * expected failure with its definition, input, expected and actual outcome in collapsible
+ * sections.
  * @param comparison - the comparison
  * @returns an HTML document
  */
@@ -90,10 +98,6 @@ export function renderHtml(comparison: Comparison): string {
       (cells) => `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`,
     ),
   );
-  const failures =
-    comparison.failures.length === 0
-      ? '<p>No failing cases.</p>'
-      : comparison.failures.map(failure).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ASL conformance comparison</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
@@ -104,7 +108,11 @@ export function renderHtml(comparison: Comparison): string {
 <h2>By area</h2>${table(['area', ...engines], rowsOf(comparison.areas, false))}
 <h2>By area and feature</h2>${table(['area', 'feature', ...engines], rowsOf(comparison.features, true))}
 <h2>Failing cases (${comparison.failures.length})</h2>
-${failures}
+<p>Cases that fail a run: failed, errors, and expected failures that passed (xpass).</p>
+${failureList(comparison.failures, 'No failing cases.')}
+<h2>Expected failures (${comparison.expectedFailures.length})</h2>
+<p>Cases an engine fails as its expectations file says (xfail), with the file's reason.</p>
+${failureList(comparison.expectedFailures, 'No expected failures.')}
 </body></html>
 `;
 }

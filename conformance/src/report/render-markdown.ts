@@ -1,5 +1,6 @@
 import {
   cellText,
+  expectationNote,
   failureDocuments,
   TOTALS_HEADING,
   totalsRows,
@@ -25,10 +26,16 @@ function fenced(label: string, value: unknown): string {
   return `${label}:\n\n\`\`\`json\n${JSON.stringify(value, null, 2)}\n\`\`\``;
 }
 
+function failureList(entries: readonly FailureEntry[], none: string): string {
+  return entries.length === 0 ? none : entries.map(failureSection).join('\n\n');
+}
+
 function failureSection(entry: FailureEntry): string {
   const { result, testCase } = entry;
   const parts = [`### ${result.id} — ${entry.engine}: ${result.outcome}`];
   if (testCase !== undefined) parts.push(testCase.title);
+  const note = expectationNote(result);
+  if (note !== undefined) parts.push(note);
   parts.push(`\`\`\`text\n${(result.diff ?? []).join('\n')}\n\`\`\``);
   parts.push(...failureDocuments(entry).map(([label, value]) => fenced(label, value)));
   return parts.join('\n\n');
@@ -36,7 +43,8 @@ function failureSection(entry: FailureEntry): string {
 
 /**
  * Renders a comparison as Markdown: totals per engine, a table per area, a table per area and
- * feature, then every failing case with its definition, input, expected and actual outcome.
+ * feature, then every failing case and every expected failure with its definition, input,
+ * expected and actual outcome.
  * @param comparison - the comparison
  * @returns Markdown text
  */
@@ -51,10 +59,6 @@ export function renderMarkdown(comparison: Comparison): string {
     ['area', 'feature', ...engines],
     comparison.features.map((row) => [row.area, row.feature, ...rowCells(row)]),
   );
-  const failures =
-    comparison.failures.length === 0
-      ? 'No failing cases.'
-      : comparison.failures.map(failureSection).join('\n\n');
   return (
     [
       '# ASL conformance comparison',
@@ -66,7 +70,11 @@ export function renderMarkdown(comparison: Comparison): string {
       '## By area and feature',
       features,
       `## Failing cases (${comparison.failures.length})`,
-      failures,
+      'Cases that fail a run: failed, errors, and expected failures that passed (xpass).',
+      failureList(comparison.failures, 'No failing cases.'),
+      `## Expected failures (${comparison.expectedFailures.length})`,
+      "Cases an engine fails as its expectations file says (xfail), with the file's reason.",
+      failureList(comparison.expectedFailures, 'No expected failures.'),
     ].join('\n\n') + '\n'
   );
 }
