@@ -11,6 +11,16 @@
  * It reports itself as a real clock, so the engine's scheduler asks it (`sleepUntil`) whenever
  * every branch is idle; in replay that is where journaled callbacks are re-applied and where
  * time jumps to the next timer.
+ *
+ * Live time stands still within one turn of the event loop, and a wake-up shows the time it was
+ * asked for, not the time it came. Work takes wall time and timer callbacks come late (by at
+ * least a millisecond, more under load), which `timeScale` multiplies: at 100,000× a millisecond
+ * is 100 s of execution time. Were `now()` the wall clock, a Wait of 10 s entered a millisecond
+ * after the execution started under a 30 s time-out would end after it; and at a late wake-up
+ * both would be due at once, and the time-out could win. Instead, what an execution does in one
+ * turn happens at one instant (the start at `startMs`, a wake-up at the timer's due time, a
+ * callback when it arrives), so timers fire in their order, each at its own time, Waits last
+ * exactly their seconds, and time never goes back. Between turns, time follows the wall clock.
  */
 import type { Clock } from '@aslkit/engine';
 
@@ -42,6 +52,11 @@ export class ExecutionClock implements Clock {
   readonly #wallNow: () => number;
   #replay: ReplayDriver | undefined;
   #pinnedMs: number;
+  /** Live: the time shown until the current turn of the event loop ends. */
+  #turnMs: number | undefined;
+  #thawScheduled = false;
+  /** Live: the latest time shown, so that a frozen turn never shows an earlier one. */
+  #shownMs = Number.NEGATIVE_INFINITY;
   #timer: NodeJS.Timeout | undefined;
   #halted = false;
 
@@ -55,6 +70,7 @@ export class ExecutionClock implements Clock {
     this.#replay = replay;
     this.#wallNow = wallNow;
     this.#pinnedMs = anchor.startMs;
+    if (replay === undefined) this.#freeze(anchor.startMs);
   }
 
   /** Whether the journal is still being replayed. */
@@ -64,7 +80,8 @@ export class ExecutionClock implements Clock {
 
   /** @returns the current execution time: the pinned time in replay, else live time */
   now(): number {
-    return this.#replay === undefined ? this.liveNow() : this.#pinnedMs;
+    if (this.#replay !== undefined) return this.#pinnedMs;
+    return this.#turnMs ?? this.#freeze(this.liveNow());
   }
 
   /** @returns live time, whatever the phase */
@@ -103,7 +120,14 @@ export class ExecutionClock implements Clock {
     let handle: NodeJS.Timeout | undefined;
     const promise = new Promise<void>((resolve) => {
       // setTimeout takes at most 2^31-1 ms; a longer wait wakes early and the scheduler asks again.
-      handle = setTimeout(resolve, Math.min(Math.ceil(delayMs), 2_147_483_647));
+      handle = setTimeout(
+        () => {
+          // Timers may also fire a little early: then the scheduler finds nothing due and asks again.
+          this.#freeze(Math.min(dueMs, this.liveNow()));
+          resolve();
+        },
+        Math.min(Math.ceil(delayMs), 2_147_483_647),
+      );
       this.#timer = handle;
     });
     return {
@@ -112,6 +136,25 @@ export class ExecutionClock implements Clock {
         clearTimeout(handle);
       },
     };
+  }
+
+  /**
+   * Live: shows `timeMs` (or the latest time shown, if later) until the current turn of the event
+   * loop ends.
+   * @param timeMs - the time
+   * @returns the time shown
+   */
+  #freeze(timeMs: number): number {
+    this.#shownMs = Math.max(this.#shownMs, timeMs);
+    this.#turnMs = this.#shownMs;
+    if (!this.#thawScheduled) {
+      this.#thawScheduled = true;
+      setImmediate(() => {
+        this.#thawScheduled = false;
+        this.#turnMs = undefined;
+      });
+    }
+    return this.#shownMs;
   }
 
   /**
