@@ -5,16 +5,11 @@
 import type { DefinitionModel } from './definition-model.ts';
 import type { ReportDiagnostic } from './diagnostics.ts';
 
-/** One static check of a definition. */
-export interface DefinitionCheck {
-  /** Kebab-case name, equal to the check's file name. */
-  readonly name: string;
-  /** The rule ids it enforces (asl-rules.md), e.g. `['V-07', 'V-38', 'R-DEF-16']`. */
-  readonly rules: readonly string[];
-  /**
-   * Reports every problem of its concern, in document order. Must not throw on any JSON value.
-   * @param model - the walked definition
-   * @param report - receives the diagnostics
-   */
-  run(model: DefinitionModel, report: ReportDiagnostic): void;
-}
+/**
+ * One static check of a definition: reports every problem of its concern, in document order, and
+ * must not throw on any JSON value. Its name is its file's, and its doc comment lists the rule ids
+ * it enforces (asl-rules.md); both stay out of the bundle, which only needs the function.
+ * @param model - the walked definition
+ * @param report - receives the diagnostics
+ */
+export type DefinitionCheck = (model: DefinitionModel, report: ReportDiagnostic) => void;

@@ -67,7 +67,7 @@ function runChecks(model: DefinitionModel): Diagnostic[] {
     const entry = diagnostic(code, path, message);
     found.push(offset === undefined ? entry : { ...entry, offset });
   };
-  for (const check of definitionChecks) check.run(model, report);
+  for (const check of definitionChecks) check(model, report);
   return found;
 }
 

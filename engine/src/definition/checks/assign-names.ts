@@ -26,17 +26,14 @@ function nameProblem(name: string): string | undefined {
   return messages.invalidVariableName(name);
 }
 
-export const assignNames: DefinitionCheck = {
-  name: 'assign-names',
-  rules: ['V-40', 'R-VAR-01', 'R-VAR-02', 'R-VAR-03', 'R-VAR-04'],
-  run(model, report) {
-    for (const state of model.states) {
-      for (const { pointer, block } of assignBlocks(state)) {
-        for (const key of Object.keys(block)) {
-          const problem = nameProblem(assignedName(state, key));
-          if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(pointer, key), problem);
-        }
+/** Enforces V-40, R-VAR-01, R-VAR-02, R-VAR-03, R-VAR-04. */
+export const assignNames: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    for (const { pointer, block } of assignBlocks(state)) {
+      for (const key of Object.keys(block)) {
+        const problem = nameProblem(assignedName(state, key));
+        if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(pointer, key), problem);
       }
     }
-  },
+  }
 };

@@ -18,13 +18,10 @@ const CATCHER_FIELDS: FieldTable = fieldTable({
   Comment: field.both(rule.string),
 });
 
-export const catchers: DefinitionCheck = {
-  name: 'catchers',
-  rules: ['V-29', 'V-36', 'R-CATCH-01', 'R-CATCH-02', 'R-CATCH-04', 'R-CATCH-05', 'R-CATCH-06'],
-  run(model, report) {
-    forEachErrorHandler(model, 'Catch', report, ({ state, object, pointer }) => {
-      checkRequiredFields(object, ['ErrorEquals', 'Next'], pointer, report);
-      checkObjectFields(object, CATCHER_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
-    });
-  },
+/** Enforces V-29, V-36, R-CATCH-01, R-CATCH-02, R-CATCH-04, R-CATCH-05, R-CATCH-06. */
+export const catchers: DefinitionCheck = (model, report) => {
+  forEachErrorHandler(model, 'Catch', report, ({ state, object, pointer }) => {
+    checkRequiredFields(object, ['ErrorEquals', 'Next'], pointer, report);
+    checkObjectFields(object, CATCHER_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
+  });
 };

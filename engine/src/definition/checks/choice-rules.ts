@@ -48,17 +48,17 @@ function checkJsonataChoiceRule(rule: JsonValue, pointer: string, report: Report
   }
 }
 
-export const choiceRules: DefinitionCheck = {
-  name: 'choice-rules',
-  rules: ['V-31', 'R-CHOICE-01', 'R-CHOICE-08', 'R-CHOICE-12', 'R-CHOICE-13', 'R-CHOICE-15', 'R-CHOICE-16', 'R-CHOICE-18', 'R-PATH-06'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Choice')) {
-      const choices = getOwn(state.object, 'Choices');
-      if (!Array.isArray(choices)) continue;
-      const pointer = appendPointer(state.pointer, 'Choices');
-      if (choices.length === 0) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.empty());
-      const checkRule = state.queryLanguage === 'JSONata' ? checkJsonataChoiceRule : checkJsonPathChoiceRule;
-      choices.forEach((rule, index) => { checkRule(rule, appendPointer(pointer, index), report); });
-    }
-  },
+/**
+ * Enforces V-31, R-CHOICE-01, R-CHOICE-08, R-CHOICE-12, R-CHOICE-13, R-CHOICE-15, R-CHOICE-16,
+ * R-CHOICE-18, R-PATH-06.
+ */
+export const choiceRules: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Choice')) {
+    const choices = getOwn(state.object, 'Choices');
+    if (!Array.isArray(choices)) continue;
+    const pointer = appendPointer(state.pointer, 'Choices');
+    if (choices.length === 0) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.empty());
+    const checkRule = state.queryLanguage === 'JSONata' ? checkJsonataChoiceRule : checkJsonPathChoiceRule;
+    choices.forEach((rule, index) => { checkRule(rule, appendPointer(pointer, index), report); });
+  }
 };

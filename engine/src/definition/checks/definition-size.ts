@@ -9,14 +9,11 @@ import { messages } from '../messages.ts';
 /** 1 MB, AWS's hard quota for a definition. */
 export const MAX_DEFINITION_BYTES = 1_048_576;
 
-export const definitionSize: DefinitionCheck = {
-  name: 'definition-size',
-  rules: ['V-42', 'R-DEF-23', 'R-LIM-05'],
-  run(model, report) {
-    if (model.size.atMost <= MAX_DEFINITION_BYTES) return;
-    const bytes = model.size.inBytes();
-    if (bytes > MAX_DEFINITION_BYTES) {
-      report(DIAGNOSTIC_CODES.SchemaValidationFailed, '', messages.definitionTooLarge(bytes, MAX_DEFINITION_BYTES));
-    }
-  },
+/** Enforces V-42, R-DEF-23, R-LIM-05. */
+export const definitionSize: DefinitionCheck = (model, report) => {
+  if (model.size.atMost <= MAX_DEFINITION_BYTES) return;
+  const bytes = model.size.inBytes();
+  if (bytes > MAX_DEFINITION_BYTES) {
+    report(DIAGNOSTIC_CODES.SchemaValidationFailed, '', messages.definitionTooLarge(bytes, MAX_DEFINITION_BYTES));
+  }
 };

@@ -72,14 +72,14 @@ function checkMapObjectPairs(state: StateNode, object: JsonObject, report: Repor
   }
 }
 
-export const fieldExclusivity: DefinitionCheck = {
-  name: 'field-exclusivity',
-  rules: ['V-15', 'V-33', 'V-34', 'V-37', 'R-TASK-06', 'R-FAIL-03', 'R-MAP-03', 'R-MAP-17', 'R-MAP-28', 'R-MAP-30', 'R-MAP-34'],
-  run(model, report) {
-    for (const state of model.states) {
-      if (state.object === undefined || state.type === undefined) continue;
-      checkStatePairs(state, state.object, state.type, report);
-      if (state.type === 'Map' && state.queryLanguage === 'JSONPath') checkMapObjectPairs(state, state.object, report);
-    }
-  },
+/**
+ * Enforces V-15, V-33, V-34, V-37, R-TASK-06, R-FAIL-03, R-MAP-03, R-MAP-17, R-MAP-28, R-MAP-30,
+ * R-MAP-34.
+ */
+export const fieldExclusivity: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    if (state.object === undefined || state.type === undefined) continue;
+    checkStatePairs(state, state.object, state.type, report);
+    if (state.type === 'Map' && state.queryLanguage === 'JSONPath') checkMapObjectPairs(state, state.object, report);
+  }
 };

@@ -19,17 +19,14 @@ function jsonataDeclaration(model: DefinitionModel): string | undefined {
   return state === undefined ? undefined : appendPointer(state.pointer, 'QueryLanguage');
 }
 
-export const jsonataExpressions: DefinitionCheck = {
-  name: 'jsonata-expressions',
-  rules: ['V-24', 'V-25', 'V-26', 'R-JA-02', 'R-JA-08', 'R-JA-13', 'R-JA-14', 'R-JA-15'],
-  run(model, report) {
-    const check = installedJsonataDefinitionCheck();
-    if (check !== undefined) {
-      check(model, report);
-      return;
-    }
-    const declaration = jsonataDeclaration(model);
-    if (declaration !== undefined)
-      report(DIAGNOSTIC_CODES.JsonataNotLoaded, declaration, JSONATA_NOT_INSTALLED_MESSAGE);
-  },
+/** Enforces V-24, V-25, V-26, R-JA-02, R-JA-08, R-JA-13, R-JA-14, R-JA-15. */
+export const jsonataExpressions: DefinitionCheck = (model, report) => {
+  const check = installedJsonataDefinitionCheck();
+  if (check !== undefined) {
+    check(model, report);
+    return;
+  }
+  const declaration = jsonataDeclaration(model);
+  if (declaration !== undefined)
+    report(DIAGNOSTIC_CODES.JsonataNotLoaded, declaration, JSONATA_NOT_INSTALLED_MESSAGE);
 };

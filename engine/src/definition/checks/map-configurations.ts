@@ -121,12 +121,9 @@ function checkConfiguration(state: StateNode, configuration: MapConfiguration, r
   checkObjectFields(object, configuration.fields, configuration.allowUnknown === true ? { ...site, allowUnknown: true } : site);
 }
 
-export const mapConfigurations: DefinitionCheck = {
-  name: 'map-configurations',
-  rules: ['V-16', 'V-37', 'R-MAP-01', 'R-MAP-27', 'R-MAP-28', 'R-MAP-30', 'R-MAP-33', 'R-MAP-34', 'R-QL-06'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Map')) {
-      for (const configuration of CONFIGURATIONS) checkConfiguration(state, configuration, report);
-    }
-  },
+/** Enforces V-16, V-37, R-MAP-01, R-MAP-27, R-MAP-28, R-MAP-30, R-MAP-33, R-MAP-34, R-QL-06. */
+export const mapConfigurations: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Map')) {
+    for (const configuration of CONFIGURATIONS) checkConfiguration(state, configuration, report);
+  }
 };

@@ -26,14 +26,11 @@ function labelProblem(label: string): string | undefined {
   return forbidden === undefined ? undefined : messages.labelCharacter(forbidden);
 }
 
-export const mapLabel: DefinitionCheck = {
-  name: 'map-label',
-  rules: ['R-MAP-04', 'R-LIM-04'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Map')) {
-      const label = getOwn(state.object, 'Label');
-      const problem = typeof label === 'string' ? labelProblem(label) : undefined;
-      if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(state.pointer, 'Label'), problem);
-    }
-  },
+/** Enforces R-MAP-04, R-LIM-04. */
+export const mapLabel: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Map')) {
+    const label = getOwn(state.object, 'Label');
+    const problem = typeof label === 'string' ? labelProblem(label) : undefined;
+    if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(state.pointer, 'Label'), problem);
+  }
 };

@@ -11,19 +11,16 @@ import type { StateType } from '../types.ts';
 
 const CONTINUING: ReadonlySet<StateType> = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
 
-export const nextOrEnd: DefinitionCheck = {
-  name: 'next-or-end',
-  rules: ['V-30', 'R-DEF-13', 'R-DEF-14', 'R-DEF-15', 'R-DEF-22'],
-  run(model, report) {
-    for (const state of model.states) {
-      if (state.object === undefined || state.type === undefined || !CONTINUING.has(state.type)) continue;
-      const hasNext = hasOwnKey(state.object, 'Next');
-      const ends = getOwn(state.object, 'End') === true;
-      if (!hasNext && !ends) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.nextOrEnd());
-      } else if (hasNext && ends) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.onlyOneOf(['Next', 'End']));
-      }
+/** Enforces V-30, R-DEF-13, R-DEF-14, R-DEF-15, R-DEF-22. */
+export const nextOrEnd: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    if (state.object === undefined || state.type === undefined || !CONTINUING.has(state.type)) continue;
+    const hasNext = hasOwnKey(state.object, 'Next');
+    const ends = getOwn(state.object, 'End') === true;
+    if (!hasNext && !ends) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.nextOrEnd());
+    } else if (hasNext && ends) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.onlyOneOf(['Next', 'End']));
     }
-  },
+  }
 };

@@ -10,20 +10,17 @@ import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { messages } from '../messages.ts';
 
-export const parallelBranches: DefinitionCheck = {
-  name: 'parallel-branches',
-  rules: ['V-19', 'R-PAR-01'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Parallel')) {
-      const branches = getOwn(state.object, 'Branches');
-      if (!Array.isArray(branches)) continue;
-      const pointer = appendPointer(state.pointer, 'Branches');
-      if (branches.length === 0) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.empty());
-      branches.forEach((branch, index) => {
-        if (!isJsonObject(branch)) {
-          report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(pointer, index), messages.expectedType('Object'));
-        }
-      });
-    }
-  },
+/** Enforces V-19, R-PAR-01. */
+export const parallelBranches: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Parallel')) {
+    const branches = getOwn(state.object, 'Branches');
+    if (!Array.isArray(branches)) continue;
+    const pointer = appendPointer(state.pointer, 'Branches');
+    if (branches.length === 0) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.empty());
+    branches.forEach((branch, index) => {
+      if (!isJsonObject(branch)) {
+        report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(pointer, index), messages.expectedType('Object'));
+      }
+    });
+  }
 };

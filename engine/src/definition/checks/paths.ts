@@ -58,22 +58,22 @@ function checkCatcherPaths(state: StateNode, object: JsonObject, report: ReportD
   });
 }
 
-export const paths: DefinitionCheck = {
-  name: 'paths',
-  rules: ['V-17', 'V-41', 'R-PATH-01', 'R-PATH-03', 'R-PATH-06', 'R-PATH-10', 'R-PATH-11', 'R-PATH-12', 'R-PATH-13', 'R-MAP-05', 'R-MAP-06', 'R-FAIL-04', 'R-WAIT-06'],
-  run(model, report) {
-    for (const state of model.states) {
-      const object = state.object;
-      const type = state.type;
-      if (object === undefined || type === undefined || state.queryLanguage !== 'JSONPath') continue;
-      for (const [field, value] of Object.entries(object)) {
-        const kind = STATE_PATHS.get(field);
-        if (kind !== undefined && fieldSpecOf(type, field) !== undefined) {
-          checkPathField(kind, field, value, appendPointer(state.pointer, field), report);
-        }
+/**
+ * Enforces V-17, V-41, R-PATH-01, R-PATH-03, R-PATH-06, R-PATH-10, R-PATH-11, R-PATH-12, R-PATH-13,
+ * R-MAP-05, R-MAP-06, R-FAIL-04, R-WAIT-06.
+ */
+export const paths: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    const object = state.object;
+    const type = state.type;
+    if (object === undefined || type === undefined || state.queryLanguage !== 'JSONPath') continue;
+    for (const [field, value] of Object.entries(object)) {
+      const kind = STATE_PATHS.get(field);
+      if (kind !== undefined && fieldSpecOf(type, field) !== undefined) {
+        checkPathField(kind, field, value, appendPointer(state.pointer, field), report);
       }
-      if (type === 'Map') checkMapObjectPaths(state, object, report);
-      if (type === 'Task' || type === 'Parallel' || type === 'Map') checkCatcherPaths(state, object, report);
     }
-  },
+    if (type === 'Map') checkMapObjectPaths(state, object, report);
+    if (type === 'Task' || type === 'Parallel' || type === 'Map') checkCatcherPaths(state, object, report);
+  }
 };

@@ -51,15 +51,14 @@ function templateSites(state: StateNode, object: JsonObject, type: StateType): T
   return sites;
 }
 
-export const payloadTemplates: DefinitionCheck = {
-  name: 'payload-templates',
-  rules: ['V-18', 'V-39', 'R-IO-05', 'R-IO-06', 'R-IO-07', 'R-IO-08', 'R-IO-09', 'R-INTR-09', 'R-VAR-07', 'R-QL-08'],
-  run(model, report) {
-    for (const state of model.states) {
-      if (state.object === undefined || state.type === undefined || state.queryLanguage !== 'JSONPath') continue;
-      for (const { value, pointer } of templateSites(state, state.object, state.type)) {
-        if (isJsonObject(value)) checkPayloadTemplate(value, pointer, report);
-      }
+/**
+ * Enforces V-18, V-39, R-IO-05, R-IO-06, R-IO-07, R-IO-08, R-IO-09, R-INTR-09, R-VAR-07, R-QL-08.
+ */
+export const payloadTemplates: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    if (state.object === undefined || state.type === undefined || state.queryLanguage !== 'JSONPath') continue;
+    for (const { value, pointer } of templateSites(state, state.object, state.type)) {
+      if (isJsonObject(value)) checkPayloadTemplate(value, pointer, report);
     }
-  },
+  }
 };

@@ -7,15 +7,12 @@ import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 
-export const queryLanguage: DefinitionCheck = {
-  name: 'query-language',
-  rules: ['V-11', 'R-QL-03', 'R-DEF-12'],
-  run(model, report) {
-    if (getOwn(model.root, 'QueryLanguage') !== 'JSONata') return;
-    for (const state of model.states) {
-      if (state.object !== undefined && getOwn(state.object, 'QueryLanguage') === 'JSONPath') {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.queryLanguageDowngrade());
-      }
+/** Enforces V-11, R-QL-03, R-DEF-12. */
+export const queryLanguage: DefinitionCheck = (model, report) => {
+  if (getOwn(model.root, 'QueryLanguage') !== 'JSONata') return;
+  for (const state of model.states) {
+    if (state.object !== undefined && getOwn(state.object, 'QueryLanguage') === 'JSONPath') {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.queryLanguageDowngrade());
     }
-  },
+  }
 };

@@ -14,22 +14,19 @@ import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 import { transitionsOf } from '../transitions.ts';
 
-export const reachability: DefinitionCheck = {
-  name: 'reachability',
-  rules: ['V-08', 'R-DEF-18', 'R-DEF-21'],
-  run(model, report) {
-    for (const scope of model.scopes) {
-      const targeted = new Set<string>();
-      const startAt = getOwn(scope.object, 'StartAt');
-      if (typeof startAt === 'string') targeted.add(startAt);
-      for (const state of scope.states.values()) {
-        for (const { target } of transitionsOf(state)) targeted.add(target);
-      }
-      for (const state of scope.states.values()) {
-        if (!targeted.has(state.name)) {
-          report(DIAGNOSTIC_CODES.MissingTransitionTarget, state.pointer, messages.unreachable(state.name));
-        }
+/** Enforces V-08, R-DEF-18, R-DEF-21. */
+export const reachability: DefinitionCheck = (model, report) => {
+  for (const scope of model.scopes) {
+    const targeted = new Set<string>();
+    const startAt = getOwn(scope.object, 'StartAt');
+    if (typeof startAt === 'string') targeted.add(startAt);
+    for (const state of scope.states.values()) {
+      for (const { target } of transitionsOf(state)) targeted.add(target);
+    }
+    for (const state of scope.states.values()) {
+      if (!targeted.has(state.name)) {
+        report(DIAGNOSTIC_CODES.MissingTransitionTarget, state.pointer, messages.unreachable(state.name));
       }
     }
-  },
+  }
 };

@@ -23,13 +23,13 @@ const RETRIER_FIELDS: FieldTable = fieldTable({
   Comment: field.both(rule.string),
 });
 
-export const retriers: DefinitionCheck = {
-  name: 'retriers',
-  rules: ['V-29', 'V-35', 'R-RETRY-01', 'R-RETRY-02', 'R-RETRY-03', 'R-RETRY-04', 'R-RETRY-05', 'R-RETRY-06', 'R-RETRY-07', 'R-RETRY-08', 'R-RETRY-16'],
-  run(model, report) {
-    forEachErrorHandler(model, 'Retry', report, ({ state, object, pointer }) => {
-      checkRequiredFields(object, ['ErrorEquals'], pointer, report);
-      checkObjectFields(object, RETRIER_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
-    });
-  },
+/**
+ * Enforces V-29, V-35, R-RETRY-01, R-RETRY-02, R-RETRY-03, R-RETRY-04, R-RETRY-05, R-RETRY-06,
+ * R-RETRY-07, R-RETRY-08, R-RETRY-16.
+ */
+export const retriers: DefinitionCheck = (model, report) => {
+  forEachErrorHandler(model, 'Retry', report, ({ state, object, pointer }) => {
+    checkRequiredFields(object, ['ErrorEquals'], pointer, report);
+    checkObjectFields(object, RETRIER_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
+  });
 };

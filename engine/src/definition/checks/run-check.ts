@@ -33,7 +33,7 @@ export function runCheck(check: DefinitionCheck, definition: JsonObject, options
     duplicateKeys: options.duplicateKeys ?? [],
   });
   const found: Diagnostic[] = [];
-  check.run(model, (code, path, message, offset) =>
+  check(model, (code, path, message, offset) =>
     found.push({ code, path, message, severity: 'ERROR', ...(offset === undefined ? {} : { offset }) }),
   );
   return found;

@@ -32,14 +32,14 @@ const SCOPE_FIELDS: Readonly<Record<ScopeKind, FieldTable>> = {
 /** AWS lists the missing top-level fields in this order: `[States, StartAt]`. */
 const REQUIRED = ['States', 'StartAt'];
 
-export const scopeFields: DefinitionCheck = {
-  name: 'scope-fields',
-  rules: ['R-DEF-01', 'R-DEF-02', 'R-DEF-03', 'R-DEF-04', 'R-DEF-05', 'R-DEF-06', 'R-DEF-07', 'V-03', 'V-04', 'V-05', 'V-14', 'R-QL-04'],
-  run(model, report) {
-    for (const scope of model.scopes) {
-      checkRequiredFields(scope.object, REQUIRED, scope.pointer, report);
-      const site = { pointer: scope.pointer, queryLanguage: model.machineQueryLanguage, report };
-      checkObjectFields(scope.object, SCOPE_FIELDS[scope.kind], site);
-    }
-  },
+/**
+ * Enforces R-DEF-01, R-DEF-02, R-DEF-03, R-DEF-04, R-DEF-05, R-DEF-06, R-DEF-07, V-03, V-04, V-05,
+ * V-14, R-QL-04.
+ */
+export const scopeFields: DefinitionCheck = (model, report) => {
+  for (const scope of model.scopes) {
+    checkRequiredFields(scope.object, REQUIRED, scope.pointer, report);
+    const site = { pointer: scope.pointer, queryLanguage: model.machineQueryLanguage, report };
+    checkObjectFields(scope.object, SCOPE_FIELDS[scope.kind], site);
+  }
 };

@@ -8,41 +8,19 @@ import type { DefinitionCheck } from '../check.ts';
 import { checkObjectFields, checkRequiredFields } from '../field-table.ts';
 import { requiredStateFields, STATE_FIELDS } from '../state-fields.ts';
 
-export const stateFields: DefinitionCheck = {
-  name: 'state-fields',
-  rules: [
-    'V-10',
-    'V-12',
-    'V-13',
-    'R-DEF-19',
-    'R-DEF-24',
-    'R-IO-01',
-    'R-IO-02',
-    'R-PASS-03',
-    'R-PASS-04',
-    'R-SUCC-04',
-    'R-FAIL-02',
-    'R-CHOICE-05',
-    'R-QL-05',
-    'R-QL-06',
-    'R-TASK-01',
-    'R-TASK-03',
-    'R-WAIT-03',
-    'R-MAP-16',
-    'R-MAP-23',
-    'R-RETRY-01',
-    'R-CATCH-01',
-    'R-VAR-02',
-  ],
-  run(model, report) {
-    for (const state of model.states) {
-      if (state.object === undefined || state.type === undefined) continue;
-      checkRequiredFields(state.object, requiredStateFields(state.type, state.object), state.pointer, report);
-      checkObjectFields(state.object, STATE_FIELDS[state.type], {
-        pointer: state.pointer,
-        queryLanguage: state.queryLanguage,
-        report,
-      });
-    }
-  },
+/**
+ * Enforces V-10, V-12, V-13, R-DEF-19, R-DEF-24, R-IO-01, R-IO-02, R-PASS-03, R-PASS-04, R-SUCC-04,
+ * R-FAIL-02, R-CHOICE-05, R-QL-05, R-QL-06, R-TASK-01, R-TASK-03, R-WAIT-03, R-MAP-16, R-MAP-23,
+ * R-RETRY-01, R-CATCH-01, R-VAR-02.
+ */
+export const stateFields: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    if (state.object === undefined || state.type === undefined) continue;
+    checkRequiredFields(state.object, requiredStateFields(state.type, state.object), state.pointer, report);
+    checkObjectFields(state.object, STATE_FIELDS[state.type], {
+      pointer: state.pointer,
+      queryLanguage: state.queryLanguage,
+      report,
+    });
+  }
 };

@@ -8,19 +8,16 @@ import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { messages } from '../messages.ts';
 
-export const stateType: DefinitionCheck = {
-  name: 'state-type',
-  rules: ['R-DEF-10', 'V-06'],
-  run(model, report) {
-    for (const state of model.states) {
-      if (state.object === undefined) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.expectedType('Object'));
-      } else if (getOwn(state.object, 'Type') === undefined) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.requiredFields(['Type']));
-      } else if (state.type === undefined) {
-        const pointer = appendPointer(state.pointer, 'Type');
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.enumValue('Type', STATE_TYPES));
-      }
+/** Enforces R-DEF-10, V-06. */
+export const stateType: DefinitionCheck = (model, report) => {
+  for (const state of model.states) {
+    if (state.object === undefined) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.expectedType('Object'));
+    } else if (getOwn(state.object, 'Type') === undefined) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.requiredFields(['Type']));
+    } else if (state.type === undefined) {
+      const pointer = appendPointer(state.pointer, 'Type');
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.enumValue('Type', STATE_TYPES));
     }
-  },
+  }
 };

@@ -18,19 +18,16 @@ const CREDENTIALS_FIELDS = fieldTable({
   'RoleArn.$': field.jsonPath(),
 });
 
-export const taskCredentials: DefinitionCheck = {
-  name: 'task-credentials',
-  rules: ['V-21', 'R-TASK-10'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Task')) {
-      const credentials = getOwn(state.object, 'Credentials');
-      if (!isJsonObject(credentials)) continue;
-      const pointer = appendPointer(state.pointer, 'Credentials');
-      const dynamic = state.queryLanguage === 'JSONPath' && hasOwnKey(credentials, 'RoleArn.$');
-      if (!hasOwnKey(credentials, 'RoleArn') && !dynamic) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.requiredFieldMissing('RoleArn'));
-      }
-      checkObjectFields(credentials, CREDENTIALS_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
+/** Enforces V-21, R-TASK-10. */
+export const taskCredentials: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Task')) {
+    const credentials = getOwn(state.object, 'Credentials');
+    if (!isJsonObject(credentials)) continue;
+    const pointer = appendPointer(state.pointer, 'Credentials');
+    const dynamic = state.queryLanguage === 'JSONPath' && hasOwnKey(credentials, 'RoleArn.$');
+    if (!hasOwnKey(credentials, 'RoleArn') && !dynamic) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.requiredFieldMissing('RoleArn'));
     }
-  },
+    checkObjectFields(credentials, CREDENTIALS_FIELDS, { pointer, queryLanguage: state.queryLanguage, report });
+  }
 };

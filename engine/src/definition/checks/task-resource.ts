@@ -79,20 +79,17 @@ function expressProblem(resource: string, machineType: StateMachineType): string
   return undefined;
 }
 
-export const taskResource: DefinitionCheck = {
-  name: 'task-resource',
-  rules: ['V-22', 'V-23', 'R-TASK-01', 'R-TASK-15'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Task')) {
-      const resource = getOwn(state.object, 'Resource');
-      if (typeof resource !== 'string') continue;
-      const pointer = appendPointer(state.pointer, 'Resource');
-      if (!isRecognisable(resource)) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.resourceNotRecognized(resource));
-        continue;
-      }
-      const problem = expressProblem(resource, model.machineType);
-      if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, problem);
+/** Enforces V-22, V-23, R-TASK-01, R-TASK-15. */
+export const taskResource: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Task')) {
+    const resource = getOwn(state.object, 'Resource');
+    if (typeof resource !== 'string') continue;
+    const pointer = appendPointer(state.pointer, 'Resource');
+    if (!isRecognisable(resource)) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.resourceNotRecognized(resource));
+      continue;
     }
-  },
+    const problem = expressProblem(resource, model.machineType);
+    if (problem !== undefined) report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, problem);
+  }
 };

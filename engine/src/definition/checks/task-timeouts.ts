@@ -10,17 +10,14 @@ import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { messages } from '../messages.ts';
 
-export const taskTimeouts: DefinitionCheck = {
-  name: 'task-timeouts',
-  rules: ['V-34', 'R-TASK-05'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Task')) {
-      const timeout = getOwn(state.object, 'TimeoutSeconds');
-      const heartbeat = getOwn(state.object, 'HeartbeatSeconds');
-      if (typeof timeout === 'number' && typeof heartbeat === 'number' && heartbeat >= timeout) {
-        const pointer = appendPointer(state.pointer, 'HeartbeatSeconds');
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.heartbeatNotBelowTimeout());
-      }
+/** Enforces V-34, R-TASK-05. */
+export const taskTimeouts: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Task')) {
+    const timeout = getOwn(state.object, 'TimeoutSeconds');
+    const heartbeat = getOwn(state.object, 'HeartbeatSeconds');
+    if (typeof timeout === 'number' && typeof heartbeat === 'number' && heartbeat >= timeout) {
+      const pointer = appendPointer(state.pointer, 'HeartbeatSeconds');
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.heartbeatNotBelowTimeout());
     }
-  },
+  }
 };

@@ -15,15 +15,12 @@ function isTerminal(state: StateNode): boolean {
   return state.object !== undefined && getOwn(state.object, 'End') === true;
 }
 
-export const terminalStates: DefinitionCheck = {
-  name: 'terminal-states',
-  rules: ['V-09', 'R-DEF-17'],
-  run(model, report) {
-    for (const scope of model.scopes) {
-      if (!isJsonObject(getOwn(scope.object, 'States'))) continue;
-      if (![...scope.states.values()].some(isTerminal)) {
-        report(DIAGNOSTIC_CODES.MissingEndState, scope.pointer, messages.noTerminalState());
-      }
+/** Enforces V-09, R-DEF-17. */
+export const terminalStates: DefinitionCheck = (model, report) => {
+  for (const scope of model.scopes) {
+    if (!isJsonObject(getOwn(scope.object, 'States'))) continue;
+    if (![...scope.states.values()].some(isTerminal)) {
+      report(DIAGNOSTIC_CODES.MissingEndState, scope.pointer, messages.noTerminalState());
     }
-  },
+  }
 };

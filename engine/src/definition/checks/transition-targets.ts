@@ -12,23 +12,23 @@ import { appendPointer } from '../json-pointer.ts';
 import { messages } from '../messages.ts';
 import { transitionsOf } from '../transitions.ts';
 
-export const transitionTargets: DefinitionCheck = {
-  name: 'transition-targets',
-  rules: ['V-07', 'V-38', 'R-DEF-03', 'R-DEF-16', 'R-PAR-02', 'R-MAP-02', 'R-CHOICE-01', 'R-CHOICE-03', 'R-CATCH-01'],
-  run(model, report) {
-    for (const scope of model.scopes) {
-      const startAt = getOwn(scope.object, 'StartAt');
-      if (typeof startAt === 'string' && !scope.states.has(startAt)) {
-        const pointer = appendPointer(scope.pointer, 'StartAt');
-        report(DIAGNOSTIC_CODES.MissingTransitionTarget, pointer, messages.missingTarget(startAt));
+/**
+ * Enforces V-07, V-38, R-DEF-03, R-DEF-16, R-PAR-02, R-MAP-02, R-CHOICE-01, R-CHOICE-03,
+ * R-CATCH-01.
+ */
+export const transitionTargets: DefinitionCheck = (model, report) => {
+  for (const scope of model.scopes) {
+    const startAt = getOwn(scope.object, 'StartAt');
+    if (typeof startAt === 'string' && !scope.states.has(startAt)) {
+      const pointer = appendPointer(scope.pointer, 'StartAt');
+      report(DIAGNOSTIC_CODES.MissingTransitionTarget, pointer, messages.missingTarget(startAt));
+    }
+  }
+  for (const state of model.states) {
+    for (const { target, pointer } of transitionsOf(state)) {
+      if (!state.scope.states.has(target)) {
+        report(DIAGNOSTIC_CODES.MissingTransitionTarget, pointer, messages.missingTarget(target));
       }
     }
-    for (const state of model.states) {
-      for (const { target, pointer } of transitionsOf(state)) {
-        if (!state.scope.states.has(target)) {
-          report(DIAGNOSTIC_CODES.MissingTransitionTarget, pointer, messages.missingTarget(target));
-        }
-      }
-    }
-  },
+  }
 };

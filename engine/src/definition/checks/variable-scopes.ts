@@ -65,30 +65,27 @@ function isDistributed(scope: ScopeNode): boolean {
   return isJsonObject(config) && getOwn(config, 'Mode') === 'DISTRIBUTED';
 }
 
-export const variableScopes: DefinitionCheck = {
-  name: 'variable-scopes',
-  rules: ['R-VAR-13'],
-  run(model, report) {
-    const names = new Map<ScopeNode, ReadonlyMap<string, string>>();
-    const namesOf = (scope: ScopeNode): ReadonlyMap<string, string> => {
-      let found = names.get(scope);
-      if (found === undefined) {
-        found = firstAssignments(assignmentsIn(scope));
-        names.set(scope, found);
-      }
-      return found;
-    };
-    for (const scope of model.scopes) {
-      if (scope.parentState === undefined || isDistributed(scope)) continue;
-      for (const { name, pointer } of assignmentsIn(scope)) {
-        const outer = enclosingAssignment(scope, name, namesOf);
-        if (outer !== undefined)
-          report(
-            DIAGNOSTIC_CODES.SchemaValidationFailed,
-            pointer,
-            messages.variableShadowsOuterScope(name, outer),
-          );
-      }
+/** Enforces R-VAR-13. */
+export const variableScopes: DefinitionCheck = (model, report) => {
+  const names = new Map<ScopeNode, ReadonlyMap<string, string>>();
+  const namesOf = (scope: ScopeNode): ReadonlyMap<string, string> => {
+    let found = names.get(scope);
+    if (found === undefined) {
+      found = firstAssignments(assignmentsIn(scope));
+      names.set(scope, found);
     }
-  },
+    return found;
+  };
+  for (const scope of model.scopes) {
+    if (scope.parentState === undefined || isDistributed(scope)) continue;
+    for (const { name, pointer } of assignmentsIn(scope)) {
+      const outer = enclosingAssignment(scope, name, namesOf);
+      if (outer !== undefined)
+        report(
+          DIAGNOSTIC_CODES.SchemaValidationFailed,
+          pointer,
+          messages.variableShadowsOuterScope(name, outer),
+        );
+    }
+  }
 };

@@ -19,24 +19,21 @@ const DURATION_FIELDS: Readonly<Record<QueryLanguage, readonly string[]>> = {
   JSONata: ['Seconds', 'Timestamp'],
 };
 
-export const waitDuration: DefinitionCheck = {
-  name: 'wait-duration',
-  rules: ['V-20', 'V-32', 'R-WAIT-01', 'R-WAIT-02', 'R-WAIT-04', 'R-WAIT-11', 'R-TS-01'],
-  run(model, report) {
-    for (const state of statesOfType(model, 'Wait')) {
-      const object = state.object;
-      const candidates = DURATION_FIELDS[state.queryLanguage];
-      const present = candidates.filter((field) => hasOwnKey(object, field));
-      if (present.length === 0) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.exactlyOneOf(candidates));
-      } else if (present.length > 1) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.onlyOneOf(candidates));
-      }
-      const timestamp = getOwn(object, 'Timestamp');
-      const computed = state.queryLanguage === 'JSONata' && isJsonataExpression(timestamp);
-      if (typeof timestamp === 'string' && !computed && !isTimestamp(timestamp)) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(state.pointer, 'Timestamp'), messages.notRfc3339());
-      }
+/** Enforces V-20, V-32, R-WAIT-01, R-WAIT-02, R-WAIT-04, R-WAIT-11, R-TS-01. */
+export const waitDuration: DefinitionCheck = (model, report) => {
+  for (const state of statesOfType(model, 'Wait')) {
+    const object = state.object;
+    const candidates = DURATION_FIELDS[state.queryLanguage];
+    const present = candidates.filter((field) => hasOwnKey(object, field));
+    if (present.length === 0) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.exactlyOneOf(candidates));
+    } else if (present.length > 1) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, state.pointer, messages.onlyOneOf(candidates));
     }
-  },
+    const timestamp = getOwn(object, 'Timestamp');
+    const computed = state.queryLanguage === 'JSONata' && isJsonataExpression(timestamp);
+    if (typeof timestamp === 'string' && !computed && !isTimestamp(timestamp)) {
+      report(DIAGNOSTIC_CODES.SchemaValidationFailed, appendPointer(state.pointer, 'Timestamp'), messages.notRfc3339());
+    }
+  }
 };
