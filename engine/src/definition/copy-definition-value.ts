@@ -57,10 +57,10 @@ function constructorName(value: object): string {
 
 class DefinitionCopier {
   readonly problems: CopyProblem[] = [];
-  private readonly ancestors = new Set<object>();
+  readonly #ancestors = new Set<object>();
   /** The keys from the root to the value being copied; a pointer is built only for a problem. */
-  private readonly path: (string | number)[] = [];
-  private values = 0;
+  readonly #path: (string | number)[] = [];
+  #values = 0;
   /**
    * Upper bound of the compact JSON's UTF-8 size: a code unit is at most 6 bytes once escaped,
    * and every value may be followed by a comma.
@@ -68,11 +68,11 @@ class DefinitionCopier {
   bytesAtMost = 0;
 
   get tooLarge(): boolean {
-    return this.values > MAX_VALUES;
+    return this.#values > MAX_VALUES;
   }
 
   copy(value: unknown): JsonValue | undefined {
-    if (++this.values > MAX_VALUES) return undefined;
+    if (++this.#values > MAX_VALUES) return undefined;
     if (typeof value === 'string') {
       this.bytesAtMost += value.length * 6 + 3;
       return value;
@@ -81,42 +81,42 @@ class DefinitionCopier {
       this.bytesAtMost += 26;
       return value;
     }
-    const problem = this.problemOf(value);
+    const problem = this.#problemOf(value);
     if (problem !== undefined || typeof value !== 'object') {
-      this.report(problem ?? messages.notJson(typeof value));
+      this.#report(problem ?? messages.notJson(typeof value));
       return undefined;
     }
-    this.ancestors.add(value);
+    this.#ancestors.add(value);
     try {
-      return this.copyContainer(value);
+      return this.#copyContainer(value);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.report(messages.notJson(`a value that cannot be read (${reason})`));
+      this.#report(messages.notJson(`a value that cannot be read (${reason})`));
       return undefined;
     } finally {
-      this.ancestors.delete(value);
+      this.#ancestors.delete(value);
     }
   }
 
-  private problemOf(value: unknown): string | undefined {
+  #problemOf(value: unknown): string | undefined {
     const nonJson = describeNonJson(value);
     if (nonJson !== undefined) return messages.notJson(nonJson);
     if (typeof value !== 'object' || value === null) return undefined;
-    if (this.path.length >= MAX_JSON_DEPTH) return messages.tooDeep(MAX_JSON_DEPTH);
-    if (this.ancestors.has(value)) return messages.circular();
+    if (this.#path.length >= MAX_JSON_DEPTH) return messages.tooDeep(MAX_JSON_DEPTH);
+    if (this.#ancestors.has(value)) return messages.circular();
     return undefined;
   }
 
-  private report(message: string): void {
+  #report(message: string): void {
     let pointer = '';
-    for (const token of this.path) pointer = appendPointer(pointer, token);
+    for (const token of this.#path) pointer = appendPointer(pointer, token);
     this.problems.push({ pointer, message });
   }
 
-  private copyContainer(value: object): JsonValue | undefined {
-    if (Array.isArray(value)) return this.copyArray(value as unknown[]);
+  #copyContainer(value: object): JsonValue | undefined {
+    if (Array.isArray(value)) return this.#copyArray(value as unknown[]);
     if (!isPlainObject(value)) {
-      this.report(messages.notJson(`an object of type ${constructorName(value)}`));
+      this.#report(messages.notJson(`an object of type ${constructorName(value)}`));
       return undefined;
     }
     const copy: JsonObject = {};
@@ -125,21 +125,21 @@ class DefinitionCopier {
       const member = (value as Record<string, unknown>)[key];
       if (member === undefined) continue;
       this.bytesAtMost += key.length * 6 + 4;
-      this.path.push(key);
+      this.#path.push(key);
       const copied = this.copy(member);
-      this.path.pop();
+      this.#path.pop();
       if (copied !== undefined) setMember(copy, key, copied);
     }
     return copy;
   }
 
-  private copyArray(value: readonly unknown[]): JsonValue[] {
+  #copyArray(value: readonly unknown[]): JsonValue[] {
     const copy: JsonValue[] = [];
     this.bytesAtMost += 3;
     for (let index = 0; index < value.length; index++) {
-      this.path.push(index);
+      this.#path.push(index);
       copy.push(this.copy(value[index]) ?? null);
-      this.path.pop();
+      this.#path.pop();
     }
     return copy;
   }

@@ -90,10 +90,10 @@ class ModelBuilder {
   readonly scopes: ScopeNode[] = [];
   readonly states: StateNode[] = [];
 
-  private readonly machineQueryLanguage: QueryLanguage;
+  readonly #machineQueryLanguage: QueryLanguage;
 
   constructor(machineQueryLanguage: QueryLanguage) {
-    this.machineQueryLanguage = machineQueryLanguage;
+    this.#machineQueryLanguage = machineQueryLanguage;
   }
 
   addScope(kind: ScopeKind, pointer: string, object: JsonObject, parentState: StateNode | undefined): void {
@@ -103,12 +103,12 @@ class ModelBuilder {
     if (!isJsonObject(states)) return;
     const statesPointer = appendPointer(pointer, 'States');
     for (const [name, value] of Object.entries(states)) {
-      const state = this.addState(scope, name, appendPointer(statesPointer, name), value);
-      this.addNestedScopes(state);
+      const state = this.#addState(scope, name, appendPointer(statesPointer, name), value);
+      this.#addNestedScopes(state);
     }
   }
 
-  private addState(scope: ScopeNode, name: string, pointer: string, value: JsonValue): StateNode {
+  #addState(scope: ScopeNode, name: string, pointer: string, value: JsonValue): StateNode {
     const object = isJsonObject(value) ? value : undefined;
     const ownLanguage = object === undefined ? undefined : asQueryLanguage(getOwn(object, 'QueryLanguage'));
     const state: StateNode = {
@@ -117,7 +117,7 @@ class ModelBuilder {
       value,
       object,
       type: object === undefined ? undefined : asStateType(getOwn(object, 'Type')),
-      queryLanguage: ownLanguage ?? this.machineQueryLanguage,
+      queryLanguage: ownLanguage ?? this.#machineQueryLanguage,
       scope,
     };
     scope.states.set(name, state);
@@ -125,7 +125,7 @@ class ModelBuilder {
     return state;
   }
 
-  private addNestedScopes(state: StateNode): void {
+  #addNestedScopes(state: StateNode): void {
     const object = state.object;
     if (object === undefined) return;
     if (state.type === 'Parallel') {

@@ -85,259 +85,259 @@ function isHexDigit(code: number): boolean {
 
 /** Parses one JSON text; `parseDocument` throws `SyntaxFailure` for a text that is not JSON. */
 export class JsonTextParser {
-  private pos = 0;
-  private depth = 0;
-  private readonly keys: string[] = [];
+  #pos = 0;
+  #depth = 0;
+  readonly #keys: string[] = [];
   readonly duplicateKeys: DuplicateKey[] = [];
-  private readonly text: string;
-  private readonly recording: Recording | undefined;
+  readonly #text: string;
+  readonly #recording: Recording | undefined;
   /** The trie nodes of the values being parsed, when recording ranges. */
-  private readonly trail: (PointerTrie | undefined)[] = [];
+  readonly #trail: (PointerTrie | undefined)[] = [];
 
   constructor(text: string, recording: Recording | undefined) {
-    this.text = text;
-    this.recording = recording;
+    this.#text = text;
+    this.#recording = recording;
   }
 
   parseDocument(): JsonValue {
-    if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
-    const value = this.parseValue(undefined, undefined, this.recording?.wanted);
-    this.skipWhitespace();
-    if (this.pos < this.text.length) {
-      throw new SyntaxFailure(says.trailingContent(this.code()), this.pos, this.pos + 1);
+    if (this.#text.charCodeAt(0) === 0xfeff) this.#pos = 1;
+    const value = this.#parseValue(undefined, undefined, this.#recording?.wanted);
+    this.#skipWhitespace();
+    if (this.#pos < this.#text.length) {
+      throw new SyntaxFailure(says.trailingContent(this.#code()), this.#pos, this.#pos + 1);
     }
     return value;
   }
 
-  private code(): number {
-    return this.text.charCodeAt(this.pos);
+  #code(): number {
+    return this.#text.charCodeAt(this.#pos);
   }
 
-  private skipWhitespace(): void {
+  #skipWhitespace(): void {
     for (;;) {
-      const code = this.text.charCodeAt(this.pos);
+      const code = this.#text.charCodeAt(this.#pos);
       if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return;
-      this.pos++;
+      this.#pos++;
     }
   }
 
-  private failEnd(container: Container | undefined): never {
-    const end = this.text.length;
+  #failEnd(container: Container | undefined): never {
+    const end = this.#text.length;
     if (container === undefined) throw new SyntaxFailure(says.endExpectingValue(), end, end);
-    const lines = new TextLines(this.text);
+    const lines = new TextLines(this.#text);
     const start = lines.at(container.start);
-    const startLocation = describeLocation(this.text, start.line, start.column);
+    const startLocation = describeLocation(this.#text, start.line, start.column);
     throw new SyntaxFailure(says.endInContainer(container.kind, startLocation), end, end);
   }
 
-  private unexpected(expectation: string): never {
-    throw new SyntaxFailure(says.unexpectedCharacter(this.code(), expectation), this.pos, this.pos + 1);
+  #unexpected(expectation: string): never {
+    throw new SyntaxFailure(says.unexpectedCharacter(this.#code(), expectation), this.#pos, this.#pos + 1);
   }
 
-  private parseValue(
+  #parseValue(
     container: Container | undefined,
     key: readonly [number, number] | undefined,
     node: PointerTrie | undefined,
   ): JsonValue {
-    this.skipWhitespace();
-    if (this.pos >= this.text.length) this.failEnd(container);
-    if (this.recording === undefined) return this.parseValueAt(this.code());
-    const from = this.pos;
-    this.trail.push(node);
-    const value = this.parseValueAt(this.code());
-    this.trail.pop();
-    if (node?.wanted === true) this.record(node.pointer, from, key);
+    this.#skipWhitespace();
+    if (this.#pos >= this.#text.length) this.#failEnd(container);
+    if (this.#recording === undefined) return this.#parseValueAt(this.#code());
+    const from = this.#pos;
+    this.#trail.push(node);
+    const value = this.#parseValueAt(this.#code());
+    this.#trail.pop();
+    if (node?.wanted === true) this.#record(node.pointer, from, key);
     return value;
   }
 
   /** The trie node of a member or element of the value being parsed. */
-  private childNode(token: string): PointerTrie | undefined {
-    return this.recording === undefined ? undefined : childOf(this.trail[this.trail.length - 1], token);
+  #childNode(token: string): PointerTrie | undefined {
+    return this.#recording === undefined ? undefined : childOf(this.#trail[this.#trail.length - 1], token);
   }
 
-  private parseValueAt(code: number): JsonValue {
-    if (code === 123) return this.parseObject();
-    if (code === 91) return this.parseArray();
-    if (code === QUOTE) return this.parseString();
-    if (code === 45 || isDigit(code)) return this.parseNumber();
-    if (isTokenChar(code)) return this.parseLiteral();
-    return this.unexpected(`expected a valid value ${EXPECTED_VALUE}`);
+  #parseValueAt(code: number): JsonValue {
+    if (code === 123) return this.#parseObject();
+    if (code === 91) return this.#parseArray();
+    if (code === QUOTE) return this.#parseString();
+    if (code === 45 || isDigit(code)) return this.#parseNumber();
+    if (isTokenChar(code)) return this.#parseLiteral();
+    return this.#unexpected(`expected a valid value ${EXPECTED_VALUE}`);
   }
 
-  private currentPointer(): string {
+  #currentPointer(): string {
     let pointer = '';
-    for (const key of this.keys) pointer = appendPointer(pointer, key);
+    for (const key of this.#keys) pointer = appendPointer(pointer, key);
     return pointer;
   }
 
-  private record(pointer: string, from: number, key: readonly [number, number] | undefined): void {
-    const range: JsonNodeRange = { valueFrom: from, valueTo: this.pos };
+  #record(pointer: string, from: number, key: readonly [number, number] | undefined): void {
+    const range: JsonNodeRange = { valueFrom: from, valueTo: this.#pos };
     if (key !== undefined) {
       range.keyFrom = key[0];
       range.keyTo = key[1];
     }
-    this.recording?.found.set(pointer, range);
+    this.#recording?.found.set(pointer, range);
   }
 
-  private enter(): void {
-    this.depth++;
-    if (this.depth > MAX_JSON_DEPTH) {
-      throw new SyntaxFailure(says.tooDeep(this.depth, MAX_JSON_DEPTH), this.pos, this.pos + 1);
+  #enter(): void {
+    this.#depth++;
+    if (this.#depth > MAX_JSON_DEPTH) {
+      throw new SyntaxFailure(says.tooDeep(this.#depth, MAX_JSON_DEPTH), this.#pos, this.#pos + 1);
     }
   }
 
-  private parseObject(): JsonObject {
+  #parseObject(): JsonObject {
     const object: JsonObject = {};
-    this.parseItems('Object', 125, (container) => {
-      this.parseMember(object, container);
+    this.#parseItems('Object', 125, (container) => {
+      this.#parseMember(object, container);
     });
     return object;
   }
 
-  private parseArray(): JsonValue[] {
+  #parseArray(): JsonValue[] {
     const array: JsonValue[] = [];
-    this.parseItems('Array', 93, (container) => {
+    this.#parseItems('Array', 93, (container) => {
       const index = String(array.length);
-      this.keys.push(index);
-      array.push(this.parseValue(container, undefined, this.childNode(index)));
-      this.keys.pop();
+      this.#keys.push(index);
+      array.push(this.#parseValue(container, undefined, this.#childNode(index)));
+      this.#keys.pop();
     });
     return array;
   }
 
   /** Parses `{…}` or `[…]` from its opening character: items separated by commas up to `close`. */
-  private parseItems(kind: Container['kind'], close: number, parseItem: (container: Container) => void): void {
-    const container: Container = { kind, start: this.pos };
-    this.enter();
-    this.pos++;
-    this.skipWhitespace();
-    if (this.code() === close) {
-      this.pos++;
-      this.depth--;
+  #parseItems(kind: Container['kind'], close: number, parseItem: (container: Container) => void): void {
+    const container: Container = { kind, start: this.#pos };
+    this.#enter();
+    this.#pos++;
+    this.#skipWhitespace();
+    if (this.#code() === close) {
+      this.#pos++;
+      this.#depth--;
       return;
     }
     for (;;) {
       parseItem(container);
-      this.skipWhitespace();
-      if (this.pos >= this.text.length) this.failEnd(container);
-      const code = this.code();
+      this.#skipWhitespace();
+      if (this.#pos >= this.#text.length) this.#failEnd(container);
+      const code = this.#code();
       if (code === close) break;
-      if (code !== 44) this.unexpected(`was expecting comma to separate ${kind} entries`);
-      this.pos++;
+      if (code !== 44) this.#unexpected(`was expecting comma to separate ${kind} entries`);
+      this.#pos++;
     }
-    this.pos++;
-    this.depth--;
+    this.#pos++;
+    this.#depth--;
   }
 
-  private parseMember(object: JsonObject, container: Container): void {
-    this.skipWhitespace();
-    if (this.pos >= this.text.length) this.failEnd(container);
-    if (this.code() !== QUOTE) this.unexpected('was expecting double-quote to start field name');
-    const keyFrom = this.pos;
-    const key = this.parseString();
-    const keyRange = [keyFrom, this.pos] as const;
-    this.skipWhitespace();
-    if (this.pos >= this.text.length) this.failEnd(container);
-    if (this.code() !== 58) this.unexpected('was expecting a colon to separate field name and value');
-    this.pos++;
-    this.keys.push(key);
-    const value = this.parseValue(container, keyRange, this.childNode(key));
-    if (Object.hasOwn(object, key)) this.duplicateKeys.push({ pointer: this.currentPointer(), offset: keyFrom });
-    this.keys.pop();
+  #parseMember(object: JsonObject, container: Container): void {
+    this.#skipWhitespace();
+    if (this.#pos >= this.#text.length) this.#failEnd(container);
+    if (this.#code() !== QUOTE) this.#unexpected('was expecting double-quote to start field name');
+    const keyFrom = this.#pos;
+    const key = this.#parseString();
+    const keyRange = [keyFrom, this.#pos] as const;
+    this.#skipWhitespace();
+    if (this.#pos >= this.#text.length) this.#failEnd(container);
+    if (this.#code() !== 58) this.#unexpected('was expecting a colon to separate field name and value');
+    this.#pos++;
+    this.#keys.push(key);
+    const value = this.#parseValue(container, keyRange, this.#childNode(key));
+    if (Object.hasOwn(object, key)) this.duplicateKeys.push({ pointer: this.#currentPointer(), offset: keyFrom });
+    this.#keys.pop();
     setMember(object, key, value);
   }
 
-  private parseString(): string {
-    this.pos++;
+  #parseString(): string {
+    this.#pos++;
     // Fast path: most strings hold no escape and no control character up to their closing quote.
-    const close = this.text.indexOf('"', this.pos);
+    const close = this.#text.indexOf('"', this.#pos);
     if (close !== -1) {
-      const plain = this.text.slice(this.pos, close);
+      const plain = this.#text.slice(this.#pos, close);
       if (!NEEDS_SCAN.test(plain)) {
-        this.pos = close + 1;
+        this.#pos = close + 1;
         return plain;
       }
     }
     let result = '';
-    let chunkStart = this.pos;
+    let chunkStart = this.#pos;
     for (;;) {
-      if (this.pos >= this.text.length) throw new SyntaxFailure(says.endInString(), this.pos, this.pos);
-      const code = this.code();
+      if (this.#pos >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos, this.#pos);
+      const code = this.#code();
       if (code === QUOTE) break;
       if (code === BACKSLASH) {
-        result += this.text.slice(chunkStart, this.pos) + this.parseEscape();
-        chunkStart = this.pos;
+        result += this.#text.slice(chunkStart, this.#pos) + this.#parseEscape();
+        chunkStart = this.#pos;
       } else if (code < 32) {
-        throw new SyntaxFailure(says.unescapedControl(code), this.pos, this.pos + 1);
-      } else this.pos++;
+        throw new SyntaxFailure(says.unescapedControl(code), this.#pos, this.#pos + 1);
+      } else this.#pos++;
     }
-    result += this.text.slice(chunkStart, this.pos);
-    this.pos++;
+    result += this.#text.slice(chunkStart, this.#pos);
+    this.#pos++;
     return result;
   }
 
-  private parseEscape(): string {
-    this.pos++;
-    if (this.pos >= this.text.length) throw new SyntaxFailure(says.endInString(), this.pos, this.pos);
-    const code = this.code();
+  #parseEscape(): string {
+    this.#pos++;
+    if (this.#pos >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos, this.#pos);
+    const code = this.#code();
     const simple = SIMPLE_ESCAPES[code];
     if (simple !== undefined) {
-      this.pos++;
+      this.#pos++;
       return simple;
     }
-    if (code !== 117) throw new SyntaxFailure(says.badEscape(code), this.pos, this.pos + 1);
-    this.pos++;
+    if (code !== 117) throw new SyntaxFailure(says.badEscape(code), this.#pos, this.#pos + 1);
+    this.#pos++;
     for (let i = 0; i < 4; i++) {
-      if (this.pos + i >= this.text.length) throw new SyntaxFailure(says.endInString(), this.pos + i, this.pos + i);
-      const digit = this.text.charCodeAt(this.pos + i);
-      if (!isHexDigit(digit)) throw new SyntaxFailure(says.badUnicodeEscape(digit), this.pos + i, this.pos + i + 1);
+      if (this.#pos + i >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos + i, this.#pos + i);
+      const digit = this.#text.charCodeAt(this.#pos + i);
+      if (!isHexDigit(digit)) throw new SyntaxFailure(says.badUnicodeEscape(digit), this.#pos + i, this.#pos + i + 1);
     }
-    const unit = Number.parseInt(this.text.slice(this.pos, this.pos + 4), 16);
-    this.pos += 4;
+    const unit = Number.parseInt(this.#text.slice(this.#pos, this.#pos + 4), 16);
+    this.#pos += 4;
     return String.fromCharCode(unit);
   }
 
-  private parseNumber(): number {
-    const from = this.pos;
-    if (this.code() === 45) this.pos++;
-    this.expectDigit('expected digit (0-9) to follow minus sign, for valid numeric value');
-    if (this.code() === 48 && isDigit(this.text.charCodeAt(this.pos + 1))) {
-      throw new SyntaxFailure(says.leadingZeroes(), this.pos, this.pos + 2);
+  #parseNumber(): number {
+    const from = this.#pos;
+    if (this.#code() === 45) this.#pos++;
+    this.#expectDigit('expected digit (0-9) to follow minus sign, for valid numeric value');
+    if (this.#code() === 48 && isDigit(this.#text.charCodeAt(this.#pos + 1))) {
+      throw new SyntaxFailure(says.leadingZeroes(), this.#pos, this.#pos + 2);
     }
-    this.skipDigits();
-    if (this.code() === 46) {
-      this.pos++;
-      this.expectDigit('Decimal point not followed by a digit');
-      this.skipDigits();
+    this.#skipDigits();
+    if (this.#code() === 46) {
+      this.#pos++;
+      this.#expectDigit('Decimal point not followed by a digit');
+      this.#skipDigits();
     }
-    if (this.code() === 101 || this.code() === 69) {
-      this.pos++;
-      if (this.code() === 43 || this.code() === 45) this.pos++;
-      this.expectDigit('Exponent indicator not followed by a digit');
-      this.skipDigits();
+    if (this.#code() === 101 || this.#code() === 69) {
+      this.#pos++;
+      if (this.#code() === 43 || this.#code() === 45) this.#pos++;
+      this.#expectDigit('Exponent indicator not followed by a digit');
+      this.#skipDigits();
     }
-    return Number(this.text.slice(from, this.pos));
+    return Number(this.#text.slice(from, this.#pos));
   }
 
-  private expectDigit(expectation: string): void {
-    if (this.pos >= this.text.length) {
-      throw new SyntaxFailure('Unexpected end-of-input in a Number value', this.pos, this.pos);
+  #expectDigit(expectation: string): void {
+    if (this.#pos >= this.#text.length) {
+      throw new SyntaxFailure('Unexpected end-of-input in a Number value', this.#pos, this.#pos);
     }
-    const code = this.code();
-    if (!isDigit(code)) throw new SyntaxFailure(says.unexpectedInNumber(code, expectation), this.pos, this.pos + 1);
+    const code = this.#code();
+    if (!isDigit(code)) throw new SyntaxFailure(says.unexpectedInNumber(code, expectation), this.#pos, this.#pos + 1);
   }
 
-  private skipDigits(): void {
-    while (isDigit(this.code())) this.pos++;
+  #skipDigits(): void {
+    while (isDigit(this.#code())) this.#pos++;
   }
 
-  private parseLiteral(): JsonValue {
-    const from = this.pos;
-    while (this.pos < this.text.length && isTokenChar(this.code())) this.pos++;
-    const token = this.text.slice(from, this.pos);
+  #parseLiteral(): JsonValue {
+    const from = this.#pos;
+    while (this.#pos < this.#text.length && isTokenChar(this.#code())) this.#pos++;
+    const token = this.#text.slice(from, this.#pos);
     if (token === 'true') return true;
     if (token === 'false') return false;
     if (token === 'null') return null;
-    throw new SyntaxFailure(says.unrecognizedToken(token), from, this.pos);
+    throw new SyntaxFailure(says.unrecognizedToken(token), from, this.#pos);
   }
 }

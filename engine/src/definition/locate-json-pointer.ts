@@ -20,16 +20,16 @@ export interface SourceRange extends TextSpan {
 
 /** Locates many pointers in one JSON text, indexing the text once. */
 export class JsonTextLocator {
-  private readonly lines: TextLines;
-  private readonly ranges: Map<string, JsonNodeRange>;
+  readonly #lines: TextLines;
+  readonly #ranges: Map<string, JsonNodeRange>;
 
   /**
    * @param text - the JSON text
    * @param ranges - its index, from `indexJsonText`
    */
   constructor(text: string, ranges: Map<string, JsonNodeRange>) {
-    this.lines = new TextLines(text);
-    this.ranges = ranges;
+    this.#lines = new TextLines(text);
+    this.#ranges = ranges;
   }
 
   /**
@@ -49,10 +49,10 @@ export class JsonTextLocator {
    *   the pointer names nothing in the text
    */
   locate(pointer: string): SourceRange | undefined {
-    const range = this.ranges.get(pointer);
+    const range = this.#ranges.get(pointer);
     if (range === undefined) return undefined;
-    const located: SourceRange = this.span(range.valueFrom, range.valueTo);
-    if (range.keyFrom !== undefined && range.keyTo !== undefined) located.key = this.span(range.keyFrom, range.keyTo);
+    const located: SourceRange = this.#span(range.valueFrom, range.valueTo);
+    if (range.keyFrom !== undefined && range.keyTo !== undefined) located.key = this.#span(range.keyFrom, range.keyTo);
     return located;
   }
 
@@ -71,8 +71,8 @@ export class JsonTextLocator {
     }
   }
 
-  private span(from: number, to: number): TextSpan {
-    const { line, column } = this.lines.at(from);
+  #span(from: number, to: number): TextSpan {
+    const { line, column } = this.#lines.at(from);
     return { from, to, line, column };
   }
 }

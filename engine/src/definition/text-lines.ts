@@ -11,16 +11,16 @@ export interface LineColumn {
 
 /** The line starts of one text, computed once, so that many offsets can be located cheaply. */
 export class TextLines {
-  private readonly starts: number[] = [0];
+  readonly #starts: number[] = [0];
 
   /** @param text - the text to index */
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10) this.starts.push(i + 1);
+      if (code === 10) this.#starts.push(i + 1);
       else if (code === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        this.#starts.push(i + 1);
       }
     }
   }
@@ -32,12 +32,12 @@ export class TextLines {
    */
   at(offset: number): LineColumn {
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.#starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      if ((this.#starts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    return { line: low + 1, column: offset - (this.#starts[low] ?? 0) + 1 };
   }
 }

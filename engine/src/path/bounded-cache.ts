@@ -4,12 +4,12 @@
  * bound when users keep typing new ones.
  */
 export class BoundedCache<V> {
-  private readonly entries = new Map<string, V>();
-  private readonly capacity: number;
+  readonly #entries = new Map<string, V>();
+  readonly #capacity: number;
 
   /** @param capacity - how many entries to keep (at least 1) */
   constructor(capacity: number) {
-    this.capacity = Math.max(1, capacity);
+    this.#capacity = Math.max(1, capacity);
   }
 
   /**
@@ -20,23 +20,23 @@ export class BoundedCache<V> {
    * @returns the value
    */
   get(key: string, compute: (key: string) => V): V {
-    const hit = this.entries.get(key);
-    if (hit !== undefined || this.entries.has(key)) {
-      this.entries.delete(key);
-      this.entries.set(key, hit as V);
+    const hit = this.#entries.get(key);
+    if (hit !== undefined || this.#entries.has(key)) {
+      this.#entries.delete(key);
+      this.#entries.set(key, hit as V);
       return hit as V;
     }
     const value = compute(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done !== true) this.entries.delete(oldest.value);
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.#capacity) {
+      const oldest = this.#entries.keys().next();
+      if (oldest.done !== true) this.#entries.delete(oldest.value);
     }
     return value;
   }
 
   /** @returns how many entries are cached */
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 }

@@ -37,94 +37,94 @@ export function parseFilter(
 }
 
 class FilterParser {
-  private readonly source: string;
-  private readonly lexer: FilterLexer;
-  private lookahead: FilterToken | undefined;
+  readonly #source: string;
+  readonly #lexer: FilterLexer;
+  #lookahead: FilterToken | undefined;
 
   constructor(source: string, start: number) {
-    this.source = source;
-    this.lexer = new FilterLexer(source, start);
+    this.#source = source;
+    this.#lexer = new FilterLexer(source, start);
   }
 
   fail(detail: string, offset: number): never {
-    throw new PathSyntaxError(detail, this.source, offset);
+    throw new PathSyntaxError(detail, this.#source, offset);
   }
 
   take(): FilterToken {
-    const token = this.peek();
-    this.lookahead = undefined;
+    const token = this.#peek();
+    this.#lookahead = undefined;
     return token;
   }
 
-  private peek(): FilterToken {
-    this.lookahead ??= this.lexer.next();
-    return this.lookahead;
+  #peek(): FilterToken {
+    this.#lookahead ??= this.#lexer.next();
+    return this.#lookahead;
   }
 
-  private peekPunct(text: string): boolean {
-    const token = this.peek();
+  #peekPunct(text: string): boolean {
+    const token = this.#peek();
     return token.kind === 'punct' && token.text === text;
   }
 
   parseOr(): FilterExpression {
-    let left = this.parseAnd();
-    while (this.peekPunct('||')) {
+    let left = this.#parseAnd();
+    while (this.#peekPunct('||')) {
       this.take();
-      left = { kind: 'or', left, right: this.parseAnd() };
+      left = { kind: 'or', left, right: this.#parseAnd() };
     }
     return left;
   }
 
-  private parseAnd(): FilterExpression {
-    let left = this.parseUnary();
-    while (this.peekPunct('&&')) {
+  #parseAnd(): FilterExpression {
+    let left = this.#parseUnary();
+    while (this.#peekPunct('&&')) {
       this.take();
-      left = { kind: 'and', left, right: this.parseUnary() };
+      left = { kind: 'and', left, right: this.#parseUnary() };
     }
     return left;
   }
 
-  private parseUnary(): FilterExpression {
+  #parseUnary(): FilterExpression {
     const token = this.take();
     if (token.kind === 'punct' && token.text === '!')
-      return this.parseNegatedExistence(token.offset);
+      return this.#parseNegatedExistence(token.offset);
     if (token.kind === 'punct' && token.text === '(') {
       const inner = this.parseOr();
       const close = this.take();
       if (close.kind !== 'punct' || close.text !== ')')
-        this.fail(`expected ')' but found ${describe(close, this.source)}`, close.offset);
+        this.fail(`expected ')' but found ${describe(close, this.#source)}`, close.offset);
       return inner;
     }
-    return this.parseComparison(token);
+    return this.#parseComparison(token);
   }
 
-  private parseNegatedExistence(bangOffset: number): FilterExpression {
+  #parseNegatedExistence(bangOffset: number): FilterExpression {
     const token = this.take();
-    if (token.kind !== 'path' || this.peek().kind === 'operator') {
+    if (token.kind !== 'path' || this.#peek().kind === 'operator') {
       this.fail("'!' can only negate an existence test such as !@.isbn", bangOffset);
     }
     return { kind: 'exists', path: token.path, negated: true };
   }
 
-  private parseComparison(token: FilterToken): FilterExpression {
-    const left = this.toOperand(token);
-    const next = this.peek();
+  #parseComparison(token: FilterToken): FilterExpression {
+    const left = this.#toOperand(token);
+    const next = this.#peek();
     if (next.kind !== 'operator') {
       if (left.kind === 'path') return { kind: 'exists', path: left.path, negated: false };
       return this.fail(
-        `expected a comparison operator but found ${describe(next, this.source)}`,
+        `expected a comparison operator but found ${describe(next, this.#source)}`,
         next.offset,
       );
     }
     this.take();
-    const right = this.toOperand(this.take());
+    const right = this.#toOperand(this.take());
     return { kind: 'compare', operator: next.operator, left, right };
   }
 
-  private toOperand(token: FilterToken): FilterOperand {
+  #toOperand(token: FilterToken): FilterOperand {
     if (token.kind === 'path') return { kind: 'path', path: token.path };
     if (token.kind === 'literal') return { kind: 'literal', value: token.value };
-    return this.fail(`expected a value but found ${describe(token, this.source)}`, token.offset);
+    return this.fail(`expected a value but found ${describe(token, this.#source)}`, token.offset);
   }
 }
 
