@@ -55,14 +55,16 @@ const exercises = defineCollection({
 
 /**
  * The conformance runner's reports (`conformance/reports/*.jsonl`, format §5), one entry per run,
- * read with the suite's own report reader. The entry id is the file name.
+ * read with the suite's own report reader. The entry id is the file name. `ASLKIT_REPORTS_DIR`
+ * builds the report from another folder (to preview reports before they are committed).
  */
 const reports = defineCollection({
   loader: {
     name: 'conformance-reports',
     load: async ({ store, config }) => {
       store.clear();
-      for (const { file, report } of await readReports(fileURLToPath(new URL('../conformance/reports/', config.root)))) {
+      const dir = process.env['ASLKIT_REPORTS_DIR'] ?? fileURLToPath(new URL('../conformance/reports/', config.root));
+      for (const { file, report } of await readReports(dir)) {
         store.set({ id: file, data: { report: JSON.parse(JSON.stringify(report)) as Record<string, unknown> } });
       }
     },
