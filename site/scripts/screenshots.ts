@@ -2,7 +2,7 @@
  * Takes the README's screenshots of the built site with playwright-core and Chromium: a lesson
  * and the playground, each in light and dark, after running their example.
  *
- *   node scripts/screenshots.ts        (writes site/screenshots/*.png)
+ *   node scripts/screenshots.ts [--out DIR]   (writes site/screenshots/*.png, or DIR/*.png)
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +12,8 @@ import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
 
 const site = path.join(import.meta.dirname, '..');
-const out = path.join(site, 'screenshots');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag === -1 ? path.join(site, 'screenshots') : path.resolve(process.argv[outFlag + 1] ?? '.');
 
 interface Shot {
   name: string;
@@ -62,7 +63,7 @@ try {
       await page.waitForTimeout(300);
       const file = path.join(out, `${shot.name}-${scheme}.png`);
       await page.screenshot({ path: file });
-      console.log(`screenshots: ${path.relative(site, file)}`);
+      console.log(`screenshots: ${path.relative(process.cwd(), file)}`);
       await page.close();
     }
   }
