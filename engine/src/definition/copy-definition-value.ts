@@ -7,7 +7,7 @@
 import type { JsonObject, JsonValue } from '../json.ts';
 import { appendPointer } from './json-pointer.ts';
 import { MAX_JSON_DEPTH } from './json-text.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 import { setMember } from '../json.ts';
 
 /** More values than any definition under the 1 MB quota can hold (each value takes ≥ 2 bytes). */

@@ -7,7 +7,7 @@ import { getOwn, isJsonObject, type JsonObject } from '../json.ts';
 import type { DefinitionModel, StateNode } from './definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
 import { appendPointer } from './json-pointer.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 
 /** One Retrier or Catcher object, with where it is. */
 export interface ErrorHandler {

@@ -6,7 +6,7 @@
  */
 import type { JsonObject, JsonValue } from '../json.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 import type { QueryLanguage } from './types.ts';
 import { checkValue, type ValueRule } from './value-rules.ts';
 

@@ -39,25 +39,23 @@ export function describeLocation(source: string, line: number, column: number): 
   return `[Source: (String)${snippet}; line: ${line}, column: ${column}]`;
 }
 
-/** The syntax-error messages the tokenizer raises, without their location suffix. */
-export const jsonSyntaxMessages = {
-  unrecognizedToken: (token: string): string => `Unrecognized token '${token}': was expecting ${EXPECTED_VALUE}`,
-  unexpectedCharacter: (code: number, expectation: string): string =>
-    `Unexpected character (${describeCharacter(code)}): ${expectation}`,
-  unexpectedInNumber: (code: number, expectation: string): string =>
-    `Unexpected character (${describeCharacter(code)}) in numeric value: ${expectation}`,
-  leadingZeroes: (): string => 'Invalid numeric value: Leading zeroes not allowed',
-  endInString: (): string => 'Unexpected end-of-input: was expecting closing quote for a string value',
-  endInContainer: (kind: 'Object' | 'Array', startLocation: string): string =>
-    `Unexpected end-of-input: expected close marker for ${kind} (start marker at ${startLocation})`,
-  endExpectingValue: (): string => `Unexpected end-of-input: expected a value ${EXPECTED_VALUE}`,
-  unescapedControl: (code: number): string =>
-    `Illegal unquoted character (${describeCharacter(code)}): has to be escaped using backslash to be included in string value`,
-  badEscape: (code: number): string => `Unrecognized character escape ${describeCharacter(code)}`,
-  badUnicodeEscape: (code: number): string =>
-    `Unexpected character (${describeCharacter(code)}): expected a hex-digit for character escape sequence`,
-  tooDeep: (depth: number, limit: number): string =>
-    `Document nesting depth (${depth}) exceeds the maximum allowed (${limit}, from \`StreamReadConstraints.getMaxNestingDepth()\`)`,
-  trailingContent: (code: number): string =>
-    `Unexpected character (${describeCharacter(code)}): expected end-of-input after the JSON value`,
-} as const;
+// The syntax-error messages the tokenizer raises, without their location suffix.
+export const unrecognizedToken = (token: string): string => `Unrecognized token '${token}': was expecting ${EXPECTED_VALUE}`;
+export const unexpectedCharacter = (code: number, expectation: string): string =>
+  `Unexpected character (${describeCharacter(code)}): ${expectation}`;
+export const unexpectedInNumber = (code: number, expectation: string): string =>
+  `Unexpected character (${describeCharacter(code)}) in numeric value: ${expectation}`;
+export const leadingZeroes = (): string => 'Invalid numeric value: Leading zeroes not allowed';
+export const endInString = (): string => 'Unexpected end-of-input: was expecting closing quote for a string value';
+export const endInContainer = (kind: 'Object' | 'Array', startLocation: string): string =>
+  `Unexpected end-of-input: expected close marker for ${kind} (start marker at ${startLocation})`;
+export const endExpectingValue = (): string => `Unexpected end-of-input: expected a value ${EXPECTED_VALUE}`;
+export const unescapedControl = (code: number): string =>
+  `Illegal unquoted character (${describeCharacter(code)}): has to be escaped using backslash to be included in string value`;
+export const badEscape = (code: number): string => `Unrecognized character escape ${describeCharacter(code)}`;
+export const badUnicodeEscape = (code: number): string =>
+  `Unexpected character (${describeCharacter(code)}): expected a hex-digit for character escape sequence`;
+export const tooDeep = (depth: number, limit: number): string =>
+  `Document nesting depth (${depth}) exceeds the maximum allowed (${limit}, from \`StreamReadConstraints.getMaxNestingDepth()\`)`;
+export const trailingContent = (code: number): string =>
+  `Unexpected character (${describeCharacter(code)}): expected end-of-input after the JSON value`;

@@ -3,7 +3,7 @@
  * descent, one character code at a time, with Jackson's error texts and nesting limit.
  */
 import type { JsonObject, JsonValue } from '../json.ts';
-import { describeLocation, EXPECTED_VALUE, jsonSyntaxMessages as says } from './jackson-messages.ts';
+import * as jackson from './jackson-messages.ts';
 import { appendPointer } from './json-pointer.ts';
 import { childOf, type PointerTrie } from './pointer-trie.ts';
 import { setMember } from '../json.ts';
@@ -104,7 +104,7 @@ export class JsonTextParser {
     const value = this.#parseValue(undefined, undefined, this.#recording?.wanted);
     this.#skipWhitespace();
     if (this.#pos < this.#text.length) {
-      throw new SyntaxFailure(says.trailingContent(this.#code()), this.#pos, this.#pos + 1);
+      throw new SyntaxFailure(jackson.trailingContent(this.#code()), this.#pos, this.#pos + 1);
     }
     return value;
   }
@@ -123,15 +123,15 @@ export class JsonTextParser {
 
   #failEnd(container: Container | undefined): never {
     const end = this.#text.length;
-    if (container === undefined) throw new SyntaxFailure(says.endExpectingValue(), end, end);
+    if (container === undefined) throw new SyntaxFailure(jackson.endExpectingValue(), end, end);
     const lines = new TextLines(this.#text);
     const start = lines.at(container.start);
-    const startLocation = describeLocation(this.#text, start.line, start.column);
-    throw new SyntaxFailure(says.endInContainer(container.kind, startLocation), end, end);
+    const startLocation = jackson.describeLocation(this.#text, start.line, start.column);
+    throw new SyntaxFailure(jackson.endInContainer(container.kind, startLocation), end, end);
   }
 
   #unexpected(expectation: string): never {
-    throw new SyntaxFailure(says.unexpectedCharacter(this.#code(), expectation), this.#pos, this.#pos + 1);
+    throw new SyntaxFailure(jackson.unexpectedCharacter(this.#code(), expectation), this.#pos, this.#pos + 1);
   }
 
   #parseValue(
@@ -161,7 +161,7 @@ export class JsonTextParser {
     if (code === QUOTE) return this.#parseString();
     if (code === 45 || isDigit(code)) return this.#parseNumber();
     if (isTokenChar(code)) return this.#parseLiteral();
-    return this.#unexpected(`expected a valid value ${EXPECTED_VALUE}`);
+    return this.#unexpected(`expected a valid value ${jackson.EXPECTED_VALUE}`);
   }
 
   #currentPointer(): string {
@@ -182,7 +182,7 @@ export class JsonTextParser {
   #enter(): void {
     this.#depth++;
     if (this.#depth > MAX_JSON_DEPTH) {
-      throw new SyntaxFailure(says.tooDeep(this.#depth, MAX_JSON_DEPTH), this.#pos, this.#pos + 1);
+      throw new SyntaxFailure(jackson.tooDeep(this.#depth, MAX_JSON_DEPTH), this.#pos, this.#pos + 1);
     }
   }
 
@@ -261,14 +261,14 @@ export class JsonTextParser {
     let result = '';
     let chunkStart = this.#pos;
     for (;;) {
-      if (this.#pos >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos, this.#pos);
+      if (this.#pos >= this.#text.length) throw new SyntaxFailure(jackson.endInString(), this.#pos, this.#pos);
       const code = this.#code();
       if (code === QUOTE) break;
       if (code === BACKSLASH) {
         result += this.#text.slice(chunkStart, this.#pos) + this.#parseEscape();
         chunkStart = this.#pos;
       } else if (code < 32) {
-        throw new SyntaxFailure(says.unescapedControl(code), this.#pos, this.#pos + 1);
+        throw new SyntaxFailure(jackson.unescapedControl(code), this.#pos, this.#pos + 1);
       } else this.#pos++;
     }
     result += this.#text.slice(chunkStart, this.#pos);
@@ -278,19 +278,19 @@ export class JsonTextParser {
 
   #parseEscape(): string {
     this.#pos++;
-    if (this.#pos >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos, this.#pos);
+    if (this.#pos >= this.#text.length) throw new SyntaxFailure(jackson.endInString(), this.#pos, this.#pos);
     const code = this.#code();
     const simple = SIMPLE_ESCAPES[code];
     if (simple !== undefined) {
       this.#pos++;
       return simple;
     }
-    if (code !== 117) throw new SyntaxFailure(says.badEscape(code), this.#pos, this.#pos + 1);
+    if (code !== 117) throw new SyntaxFailure(jackson.badEscape(code), this.#pos, this.#pos + 1);
     this.#pos++;
     for (let i = 0; i < 4; i++) {
-      if (this.#pos + i >= this.#text.length) throw new SyntaxFailure(says.endInString(), this.#pos + i, this.#pos + i);
+      if (this.#pos + i >= this.#text.length) throw new SyntaxFailure(jackson.endInString(), this.#pos + i, this.#pos + i);
       const digit = this.#text.charCodeAt(this.#pos + i);
-      if (!isHexDigit(digit)) throw new SyntaxFailure(says.badUnicodeEscape(digit), this.#pos + i, this.#pos + i + 1);
+      if (!isHexDigit(digit)) throw new SyntaxFailure(jackson.badUnicodeEscape(digit), this.#pos + i, this.#pos + i + 1);
     }
     const unit = Number.parseInt(this.#text.slice(this.#pos, this.#pos + 4), 16);
     this.#pos += 4;
@@ -302,7 +302,7 @@ export class JsonTextParser {
     if (this.#code() === 45) this.#pos++;
     this.#expectDigit('expected digit (0-9) to follow minus sign, for valid numeric value');
     if (this.#code() === 48 && isDigit(this.#text.charCodeAt(this.#pos + 1))) {
-      throw new SyntaxFailure(says.leadingZeroes(), this.#pos, this.#pos + 2);
+      throw new SyntaxFailure(jackson.leadingZeroes(), this.#pos, this.#pos + 2);
     }
     this.#skipDigits();
     if (this.#code() === 46) {
@@ -324,7 +324,7 @@ export class JsonTextParser {
       throw new SyntaxFailure('Unexpected end-of-input in a Number value', this.#pos, this.#pos);
     }
     const code = this.#code();
-    if (!isDigit(code)) throw new SyntaxFailure(says.unexpectedInNumber(code, expectation), this.#pos, this.#pos + 1);
+    if (!isDigit(code)) throw new SyntaxFailure(jackson.unexpectedInNumber(code, expectation), this.#pos, this.#pos + 1);
   }
 
   #skipDigits(): void {
@@ -338,6 +338,6 @@ export class JsonTextParser {
     if (token === 'true') return true;
     if (token === 'false') return false;
     if (token === 'null') return null;
-    throw new SyntaxFailure(says.unrecognizedToken(token), from, this.#pos);
+    throw new SyntaxFailure(jackson.unrecognizedToken(token), from, this.#pos);
   }
 }

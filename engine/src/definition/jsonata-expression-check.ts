@@ -28,7 +28,7 @@ import type { DefinitionModel } from './definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
 import type { JsonataDefinitionCheck } from './jsonata-check-registry.ts';
 import { appendPointer } from './json-pointer.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 
 /** The problem of an expression that parses, if any. */
 function analysisProblem(

@@ -9,7 +9,8 @@ import { operandKindOf, type OperandKind } from './choice-operators.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
 import { appendPointer } from './json-pointer.ts';
 import { isTimestamp, referencePathSyntaxError } from './language-parsers.ts';
-import { messages, type ExpectedTypeName } from './messages.ts';
+import type { ExpectedTypeName } from './messages.ts';
+import * as messages from './messages.ts';
 
 const BOOLEAN_FIELDS = ['And', 'Or', 'Not'] as const;
 const JSONATA_RULE_FIELDS = new Set(['Condition', 'Output']);

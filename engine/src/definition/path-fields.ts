@@ -12,7 +12,7 @@ import {
   pathSyntaxError,
   referencePathSyntaxError,
 } from './language-parsers.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 
 /**
  * - `path`: a Path or `null` (`InputPath`, `OutputPath`).

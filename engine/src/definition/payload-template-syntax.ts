@@ -7,7 +7,7 @@
 import { isJsonObject, type JsonValue } from '../json.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
 import { intrinsicSyntaxError, looksLikeIntrinsic, pathSyntaxError } from './language-parsers.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 
 /**
  * Tells whether a `.$` value is something the runtime can resolve.

@@ -17,7 +17,7 @@ import {
 import { compareDocumentPositions, documentPosition } from './document-order.ts';
 import { parseJsonText, type DuplicateKey } from './json-text.ts';
 import { JsonTextLocator } from './locate-json-pointer.ts';
-import { messages } from './messages.ts';
+import * as messages from './messages.ts';
 import { offsetInStringLiteral } from './string-literal-offset.ts';
 import { TextLines } from './text-lines.ts';
 import type { StateMachineDefinition } from './types.ts';

@@ -6,7 +6,8 @@
 import { isJsonObject, type JsonValue } from '../json.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from './diagnostics.ts';
 import { appendPointer } from './json-pointer.ts';
-import { messages, type ExpectedTypeName } from './messages.ts';
+import type { ExpectedTypeName } from './messages.ts';
+import * as messages from './messages.ts';
 import type { QueryLanguage } from './types.ts';
 
 /** What a field's value must be. */

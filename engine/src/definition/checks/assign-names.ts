@@ -10,7 +10,7 @@ import type { DefinitionCheck } from '../check.ts';
 import { codePointLength } from '../code-points.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 const IDENTIFIER = /^\p{ID_Start}\p{ID_Continue}*$/u;
 const SUB_PATH = /^\p{ID_Start}\p{ID_Continue}*[.[]/u;

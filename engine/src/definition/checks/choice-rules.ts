@@ -11,7 +11,7 @@ import { operandKindOf } from '../choice-operators.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { checkJsonPathChoiceRule } from '../jsonpath-choice-rule.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import { checkValue, isJsonataExpression, rule as valueRule, type ValueRule } from '../value-rules.ts';
 
 const JSONATA_RULE_FIELDS: ReadonlyMap<string, ValueRule> = new Map<string, ValueRule>([

@@ -4,7 +4,7 @@
  */
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** 1 MB, AWS's hard quota for a definition. */
 export const MAX_DEFINITION_BYTES = 1_048_576;

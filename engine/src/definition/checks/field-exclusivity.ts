@@ -10,7 +10,7 @@ import type { DefinitionCheck } from '../check.ts';
 import type { StateNode } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import { allowedField } from '../state-fields.ts';
 import type { StateType } from '../types.ts';
 

@@ -11,7 +11,7 @@ import { type StateNode, statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from '../diagnostics.ts';
 import { checkObjectFields, checkRequiredFields, field, fieldTable, type FieldTable } from '../field-table.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import type { QueryLanguage } from '../types.ts';
 import { rule } from '../value-rules.ts';
 

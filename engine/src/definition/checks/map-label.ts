@@ -12,7 +12,7 @@ import { statesOfType } from '../definition-model.ts';
 import { codePointLength } from '../code-points.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** The longest Map label, in characters. */
 const MAX_LABEL_LENGTH = 40;

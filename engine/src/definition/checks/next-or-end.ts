@@ -6,7 +6,7 @@
 import { getOwn, hasOwnKey } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import type { StateType } from '../types.ts';
 
 const CONTINUING: ReadonlySet<StateType> = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);

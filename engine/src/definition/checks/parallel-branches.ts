@@ -8,7 +8,7 @@ import type { DefinitionCheck } from '../check.ts';
 import { statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** Enforces V-19, R-PAR-01. */
 export const parallelBranches: DefinitionCheck = (model, report) => {

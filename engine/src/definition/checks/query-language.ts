@@ -5,7 +5,7 @@
 import { getOwn } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** Enforces V-11, R-QL-03, R-DEF-12. */
 export const queryLanguage: DefinitionCheck = (model, report) => {

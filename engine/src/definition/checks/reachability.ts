@@ -11,7 +11,7 @@
 import { getOwn } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import { transitionsOf } from '../transitions.ts';
 
 /** Enforces V-08, R-DEF-18, R-DEF-21. */

@@ -7,7 +7,7 @@
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { codePointLength } from '../code-points.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** The longest state name AWS accepts, in Unicode characters (code points). */
 export const MAX_STATE_NAME_LENGTH = 80;

@@ -6,7 +6,7 @@ import type { DefinitionCheck } from '../check.ts';
 import { STATE_TYPES } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** Enforces R-DEF-10, V-06. */
 export const stateType: DefinitionCheck = (model, report) => {

@@ -10,7 +10,7 @@ import { statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { checkObjectFields, field, fieldTable } from '../field-table.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import { rule } from '../value-rules.ts';
 
 const CREDENTIALS_FIELDS = fieldTable({

@@ -17,7 +17,7 @@ import type { DefinitionCheck } from '../check.ts';
 import { statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES, type StateMachineType } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 const NOT_URI = /[\s\p{Cc}]/u;
 const INTEGRATION = /^arn:[^:]+:states:::(.*)$/;

@@ -8,7 +8,7 @@ import type { DefinitionCheck } from '../check.ts';
 import { statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** Enforces V-34, R-TASK-05. */
 export const taskTimeouts: DefinitionCheck = (model, report) => {

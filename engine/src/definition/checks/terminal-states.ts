@@ -8,7 +8,7 @@ import { getOwn, isJsonObject } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
 import type { StateNode } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 function isTerminal(state: StateNode): boolean {
   if (state.type === 'Succeed' || state.type === 'Fail') return true;

@@ -9,7 +9,7 @@ import { getOwn } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import { transitionsOf } from '../transitions.ts';
 
 /**

@@ -14,7 +14,7 @@ import type { DefinitionCheck } from '../check.ts';
 import type { ScopeNode } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 
 /** One variable assigned by a state: its name and the pointer of its `Assign` key. */
 interface Assignment {

@@ -10,7 +10,7 @@ import { statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { isTimestamp } from '../language-parsers.ts';
-import { messages } from '../messages.ts';
+import * as messages from '../messages.ts';
 import type { QueryLanguage } from '../types.ts';
 import { isJsonataExpression } from '../value-rules.ts';
 
