@@ -162,6 +162,29 @@ export function buildDefinitionModel(
   return { root, machineQueryLanguage, scopes: builder.scopes, states: builder.states, ...facts };
 }
 
+/** An object nested in a state, and its JSON Pointer. */
+export interface NestedObject {
+  object: JsonObject;
+  pointer: string;
+}
+
+/**
+ * Follows names from a state to an object inside it (`['ItemReader', 'ReaderConfig']`).
+ * @param state - the state
+ * @param path - the member names, outermost first
+ * @returns the object and its pointer, or undefined when a step is missing or not an object
+ */
+export function nestedObject(state: StateNode, path: readonly string[]): NestedObject | undefined {
+  let object = state.object;
+  let pointer = state.pointer;
+  for (const name of path) {
+    const next = object === undefined ? undefined : getOwn(object, name);
+    object = isJsonObject(next) ? next : undefined;
+    pointer = appendPointer(pointer, name);
+  }
+  return object === undefined ? undefined : { object, pointer };
+}
+
 /**
  * The states of one type that are objects, in document order.
  * @param model - the walked definition

@@ -5,11 +5,10 @@
  * FLOCI#3733: `There should only be one of the following fields: [MaxItems, MaxItemsPath]`, at
  * the object holding both.
  */
-import { getOwn, hasOwnKey, isJsonObject, type JsonObject } from '../../json.ts';
+import { hasOwnKey, type JsonObject } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
-import type { StateNode } from '../definition-model.ts';
+import { nestedObject, type StateNode } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from '../diagnostics.ts';
-import { appendPointer } from '../json-pointer.ts';
 import * as messages from '../messages.ts';
 import { allowedField } from '../state-fields.ts';
 import type { StateType } from '../types.ts';
@@ -53,20 +52,13 @@ function checkStatePairs(state: StateNode, object: JsonObject, type: StateType, 
   }
 }
 
-function checkMapObjectPairs(state: StateNode, object: JsonObject, report: ReportDiagnostic): void {
+function checkMapObjectPairs(state: StateNode, report: ReportDiagnostic): void {
   for (const { path, pairs } of MAP_OBJECT_PAIRS) {
-    let target: JsonObject | undefined = object;
-    let pointer = state.pointer;
-    for (const field of path) {
-      const next: unknown = target === undefined ? undefined : getOwn(target, field);
-      target = isJsonObject(next) ? next : undefined;
-      pointer = appendPointer(pointer, field);
-    }
-    if (target === undefined) continue;
-    const holder = target;
+    const holder = nestedObject(state, path);
+    if (holder === undefined) continue;
     for (const pair of pairs) {
-      if (pair.every((field) => hasOwnKey(holder, field))) {
-        report(DIAGNOSTIC_CODES.SchemaValidationFailed, pointer, messages.onlyOneOf(pair));
+      if (pair.every((field) => hasOwnKey(holder.object, field))) {
+        report(DIAGNOSTIC_CODES.SchemaValidationFailed, holder.pointer, messages.onlyOneOf(pair));
       }
     }
   }
@@ -80,6 +72,6 @@ export const fieldExclusivity: DefinitionCheck = (model, report) => {
   for (const state of model.states) {
     if (state.object === undefined || state.type === undefined) continue;
     checkStatePairs(state, state.object, state.type, report);
-    if (state.type === 'Map' && state.queryLanguage === 'JSONPath') checkMapObjectPairs(state, state.object, report);
+    if (state.type === 'Map' && state.queryLanguage === 'JSONPath') checkMapObjectPairs(state, report);
   }
 };

@@ -5,12 +5,11 @@
  * `MaxInputBytesPerBatch` ≤ 256 KiB), and `ResultWriter` (not empty, a `Resource` for its
  * `Parameters`/`Arguments`) with its `WriterConfig`. Ranges use AWS's V-16 texts.
  */
-import { getOwn, hasOwnKey, isJsonObject, type JsonObject } from '../../json.ts';
+import { hasOwnKey, type JsonObject } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
-import { type StateNode, statesOfType } from '../definition-model.ts';
+import { nestedObject, type StateNode, statesOfType } from '../definition-model.ts';
 import { DIAGNOSTIC_CODES, type ReportDiagnostic } from '../diagnostics.ts';
 import { checkObjectFields, checkRequiredFields, field, fieldTable, type FieldTable } from '../field-table.ts';
-import { appendPointer } from '../json-pointer.ts';
 import * as messages from '../messages.ts';
 import type { QueryLanguage } from '../types.ts';
 import { rule } from '../value-rules.ts';
@@ -93,19 +92,8 @@ const CONFIGURATIONS: readonly MapConfiguration[] = [
   },
 ];
 
-function find(state: StateNode, path: readonly string[]): { object: JsonObject; pointer: string } | undefined {
-  let object = state.object;
-  let pointer = state.pointer;
-  for (const name of path) {
-    const next = object === undefined ? undefined : getOwn(object, name);
-    object = isJsonObject(next) ? next : undefined;
-    pointer = appendPointer(pointer, name);
-  }
-  return object === undefined ? undefined : { object, pointer };
-}
-
 function checkConfiguration(state: StateNode, configuration: MapConfiguration, report: ReportDiagnostic): void {
-  const found = find(state, configuration.path);
+  const found = nestedObject(state, configuration.path);
   if (found === undefined) return;
   const { object, pointer } = found;
   if (configuration.nonEmpty === true && Object.keys(object).length === 0) {

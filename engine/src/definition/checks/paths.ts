@@ -3,9 +3,9 @@
  * with the runtime's own path and intrinsic parsers (R-PATH-03, R-PATH-06, R-PATH-11..13, V-17,
  * V-41, R-MAP-06, R-FAIL-04). Choice Rule paths are checked with the rules.
  */
-import { getOwn, isJsonObject, type JsonObject, type JsonValue } from '../../json.ts';
+import { getOwn, isJsonObject, type JsonObject } from '../../json.ts';
 import type { DefinitionCheck } from '../check.ts';
-import type { StateNode } from '../definition-model.ts';
+import { nestedObject, type StateNode } from '../definition-model.ts';
 import type { ReportDiagnostic } from '../diagnostics.ts';
 import { appendPointer } from '../json-pointer.ts';
 import { checkPathField, type PathKind } from '../path-fields.ts';
@@ -33,17 +33,12 @@ const MAP_OBJECT_PATHS = [
   { path: ['ItemBatcher'], field: 'MaxInputBytesPerBatchPath' },
 ] as const;
 
-function checkMapObjectPaths(state: StateNode, object: JsonObject, report: ReportDiagnostic): void {
+function checkMapObjectPaths(state: StateNode, report: ReportDiagnostic): void {
   for (const { path, field } of MAP_OBJECT_PATHS) {
-    let holder: JsonObject | undefined = object;
-    let pointer = state.pointer;
-    for (const name of path) {
-      const next: JsonValue | undefined = holder === undefined ? undefined : getOwn(holder, name);
-      holder = isJsonObject(next) ? next : undefined;
-      pointer = appendPointer(pointer, name);
-    }
-    const value = holder === undefined ? undefined : getOwn(holder, field);
-    if (value !== undefined) checkPathField('input-reference', field, value, appendPointer(pointer, field), report);
+    const holder = nestedObject(state, path);
+    const value = holder === undefined ? undefined : getOwn(holder.object, field);
+    if (holder !== undefined && value !== undefined)
+      checkPathField('input-reference', field, value, appendPointer(holder.pointer, field), report);
   }
 }
 
@@ -73,7 +68,7 @@ export const paths: DefinitionCheck = (model, report) => {
         checkPathField(kind, field, value, appendPointer(state.pointer, field), report);
       }
     }
-    if (type === 'Map') checkMapObjectPaths(state, object, report);
+    if (type === 'Map') checkMapObjectPaths(state, report);
     if (type === 'Task' || type === 'Parallel' || type === 'Map') checkCatcherPaths(state, object, report);
   }
 };

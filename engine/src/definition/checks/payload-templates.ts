@@ -5,6 +5,7 @@
  * `.$` fields follow the same rules (R-VAR-07).
  */
 import { getOwn, isJsonObject, type JsonObject, type JsonValue } from '../../json.ts';
+import { assignBlocks } from '../assign-blocks.ts';
 import type { DefinitionCheck } from '../check.ts';
 import type { StateNode } from '../definition-model.ts';
 import { appendPointer } from '../json-pointer.ts';
@@ -12,7 +13,7 @@ import { checkPayloadTemplate } from '../payload-template-syntax.ts';
 import { allowedField } from '../state-fields.ts';
 import type { StateType } from '../types.ts';
 
-const STATE_TEMPLATES = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials', 'Assign'] as const;
+const STATE_TEMPLATES = ['Parameters', 'ResultSelector', 'ItemSelector', 'Credentials'] as const;
 const MAP_TEMPLATES = [
   ['ItemReader', 'Parameters'],
   ['ResultWriter', 'Parameters'],
@@ -22,15 +23,6 @@ const MAP_TEMPLATES = [
 interface TemplateSite {
   value: JsonValue;
   pointer: string;
-}
-
-function listAssigns(object: JsonObject, list: string, pointer: string, sites: TemplateSite[]): void {
-  const elements = getOwn(object, list);
-  if (!Array.isArray(elements)) return;
-  elements.forEach((element, index) => {
-    const assign = isJsonObject(element) ? getOwn(element, 'Assign') : undefined;
-    if (assign !== undefined) sites.push({ value: assign, pointer: appendPointer(appendPointer(appendPointer(pointer, list), index), 'Assign') });
-  });
 }
 
 function templateSites(state: StateNode, object: JsonObject, type: StateType): TemplateSite[] {
@@ -46,8 +38,7 @@ function templateSites(state: StateNode, object: JsonObject, type: StateType): T
       if (value !== undefined) sites.push({ value, pointer: appendPointer(appendPointer(state.pointer, holder), name) });
     }
   }
-  if (type === 'Choice') listAssigns(object, 'Choices', state.pointer, sites);
-  if (type === 'Task' || type === 'Parallel' || type === 'Map') listAssigns(object, 'Catch', state.pointer, sites);
+  for (const { block, pointer } of assignBlocks(state)) sites.push({ value: block, pointer });
   return sites;
 }
 
