@@ -338,4 +338,36 @@ describe('aslkit run', () => {
       ).stderr,
     ).toBe('error: give --input or --input-json, not both\n');
   });
+
+  it('lets Waits take real time with --real-time, showing progress on a terminal', async () => {
+    const cwd = tempDir({
+      'pause.json': {
+        StartAt: 'Pause',
+        States: { Pause: { Type: 'Wait', Seconds: 1, Next: 'Done' }, Done: { Type: 'Succeed' } },
+      },
+    });
+    const began = performance.now();
+    const result = await aslkit(['run', 'pause.json', '--real-time'], { cwd, tty: true });
+    const elapsedMs = performance.now() - began;
+    expect([result.status, result.stdout]).toStrictEqual([0, '{}\n']);
+    // The Wait took its second of real time (a lower bound: the semantics, not a speed).
+    expect(elapsedMs).toBeGreaterThanOrEqual(1000);
+    // Progress lines on stderr, each overwriting the last, and cleared at the end.
+    const frames = result.stderr.split('\r\u001b[K');
+    expect(frames.at(-1)).toBe('');
+    expect(frames).toContain('\u001b[2mrunning: Pause (Wait), 2 events\u001b[22m');
+  });
+
+  it('shows no progress when stderr is not a terminal, or in CI', async () => {
+    const cwd = tempDir({
+      'pause.json': {
+        StartAt: 'Pause',
+        States: { Pause: { Type: 'Wait', Seconds: 1, End: true } },
+      },
+    });
+    for (const options of [{ cwd }, { cwd, tty: true, env: { CI: 'true' } }]) {
+      const result = await aslkit(['run', 'pause.json', '--real-time'], options);
+      expect([result.status, result.stdout, result.stderr]).toStrictEqual([0, '{}\n', '']);
+    }
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type {
   ContextOverrides,
+  Execution,
   ExecutionOptions,
   ExecutionResult,
   StateMachine,
@@ -20,6 +21,7 @@ import type { LoadedDefinition } from '../documents/load-definition.ts';
 import { loadDefinition } from '../documents/load-definition.ts';
 import { parseDocument } from '../documents/parse-document.ts';
 import { readSourceText } from '../documents/source-text.ts';
+import type { AwaitedExecution } from '../run/await-execution.ts';
 import { awaitExecution } from '../run/await-execution.ts';
 import { formatTrace } from '../run/format-trace.ts';
 import type { LoadedMocks } from '../run/mocks-file.ts';
@@ -113,6 +115,48 @@ function printInvalid(
 }
 
 /**
+ * What a terminal shows while an execution runs (with --real-time, or waiting for a callback).
+ * @param execution - the running execution
+ * @returns e.g. `running: Pause (Wait), 4 events`
+ */
+function progressLine(execution: Execution): string {
+  const { history } = execution;
+  let state = '';
+  for (let i = history.length - 1; i >= 0 && state === ''; i--) {
+    const event = history[i];
+    if (event !== undefined && 'stateEnteredEventDetails' in event)
+      state = `: ${event.stateEnteredEventDetails.name} (${event.type.replace(/StateEntered$/, '')})`;
+  }
+  return `running${state}, ${history.length} event${history.length === 1 ? '' : 's'}`;
+}
+
+/**
+ * Awaits the execution, showing a progress line on a terminal while it runs.
+ * @param io - the io
+ * @param execution - the running execution
+ * @param text - whether the output is text (no progress line around JSON output)
+ * @returns how waiting ended
+ */
+async function awaitWithProgress(
+  io: CliIo,
+  execution: Execution,
+  text: boolean,
+): Promise<AwaitedExecution> {
+  const progress = text && io.stderr.isTTY && io.env['CI'] === undefined;
+  const style = styleFor(io, 'stderr');
+  const line = { shown: false };
+  const awaited = await awaitExecution(execution, {
+    onTurn: () => {
+      if (!progress) return;
+      io.stderr.write(`\r\u001b[K${style.dim(progressLine(execution))}`);
+      line.shown = true;
+    },
+  });
+  if (line.shown) io.stderr.write('\r\u001b[K');
+  return awaited;
+}
+
+/**
  * Runs `aslkit run`.
  * @param parsed - the parsed command line
  * @param io - the io
@@ -147,7 +191,7 @@ async function run(parsed: ParsedCommand, io: CliIo): Promise<number> {
   if (flagOption(parsed, 'trace'))
     for (const note of definition.notes) io.stderr.write(`${err.dim(`note: ${note}`)}\n`);
   const execution = machine.startExecution(input, executionOptions(parsed, definition, context));
-  const awaited = await awaitExecution(execution);
+  const awaited = await awaitWithProgress(io, execution, format === 'text');
   if ('stalled' in awaited) {
     execution.stop('aslkit.NoCallback', 'a local run cannot receive task token callbacks');
     const states = [...new Set(awaited.stalled.map((token) => token.stateName))].join(', ');

@@ -15,6 +15,8 @@ describe('aslkit serve', () => {
     const running = runCli(['serve', '--port', '0', '--time-scale', '60'], io, COMMANDS);
     await expect.poll(() => io.out()).toContain('state: in memory');
     const url = /API at (\S+)/.exec(io.out())?.[1] ?? '';
+    // Only this machine can connect unless --host says otherwise.
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(io.out().replaceAll(url, 'URL')).toBe(
       [
         'aslkit serve: AWS Step Functions API at URL',

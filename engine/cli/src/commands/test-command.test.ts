@@ -188,4 +188,25 @@ describe('aslkit test', () => {
       stderr: 'error: no test files (*.test.json, *.test.yaml) in this directory\n',
     });
   });
+
+  it('counts the tests run on a terminal, then clears the line, and colours the verdicts', async () => {
+    const cwd = tempDir({
+      'statemachine/order.asl.json': order,
+      'tests/happy.test.yaml': happyYaml,
+      'tests/declined.test.json': declined,
+    });
+    const result = await aslkit(['test'], { cwd, tty: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\r\u001b[K')).toStrictEqual([
+      '',
+      '  1/2 tests run',
+      '  2/2 tests run',
+      '',
+    ]);
+    expect(result.stdout).toContain('\u001b[31mFAIL \u001b[39m tests/declined');
+    expect(result.stdout).toContain('\u001b[32mPASS \u001b[39m tests/happy');
+    // Without a terminal (the first test) or in CI: no progress, no colours.
+    const ci = await aslkit(['test'], { cwd, tty: true, env: { CI: '1', NO_COLOR: '1' } });
+    expect([ci.stderr, ci.stdout.includes('\u001b[')]).toStrictEqual(['', false]);
+  });
 });

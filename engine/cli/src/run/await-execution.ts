@@ -19,14 +19,15 @@ const nextTurn = (ms: number): Promise<undefined> =>
  * Waits for the result; gives up when the execution has waited for a task token callback while
  * nothing else happened for `idleTurns` turns of `turnMs`.
  * @param execution - the running execution
- * @param options - how long to watch for a stall
+ * @param options - how long to watch for a stall, and what to do at each check
  * @param options.turnMs - milliseconds between checks (default 20)
  * @param options.idleTurns - checks without a new history event before giving up (default 3)
+ * @param options.onTurn - called at each check while the execution runs (progress display)
  * @returns the result, or the callbacks the execution is stuck on
  */
 export async function awaitExecution(
   execution: Execution,
-  options: { turnMs?: number; idleTurns?: number } = {},
+  options: { turnMs?: number; idleTurns?: number; onTurn?: () => void } = {},
 ): Promise<AwaitedExecution> {
   const turnMs = options.turnMs ?? 20;
   const idleTurns = options.idleTurns ?? 3;
@@ -36,6 +37,7 @@ export async function awaitExecution(
   for (;;) {
     const winner = await Promise.race([finished, nextTurn(turnMs)]);
     if (winner !== undefined) return winner;
+    options.onTurn?.();
     const pending = execution.pendingTaskTokens();
     const length = execution.history.length;
     idle = pending.length > 0 && length === lastLength ? idle + 1 : 0;

@@ -89,4 +89,20 @@ describe('checkXml', () => {
       'stray & in text: &',
     ]);
   });
+
+  it('names the class of a test outside the working directory after its real directories', () => {
+    const outside = junitXml([
+      {
+        name: '../../shared/orders/x',
+        title: 'x',
+        file: '../../shared/orders/x.test.json',
+        outcome: 'pass',
+        seconds: 0,
+      },
+      { name: '../top', title: 'top', file: '../top.test.json', outcome: 'pass', seconds: 0 },
+    ]);
+    expect(outside).toContain('classname="shared.orders"');
+    expect(outside).toContain('classname="tests"');
+    expect(outside).not.toContain('classname="..');
+  });
 });

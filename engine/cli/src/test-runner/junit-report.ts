@@ -72,10 +72,22 @@ function count(cases: readonly JunitCase[]): {
   };
 }
 
+/**
+ * The JUnit class name of a test: its directory with dots for slashes, without the `..` and `.`
+ * of a directory outside the working one (`../shared/orders/x` → `shared.orders`).
+ * @param name - the test's name
+ * @returns the class name (`tests` for a test at the top)
+ */
+function classNameOf(name: string): string {
+  const segments = name
+    .split('/')
+    .slice(0, -1)
+    .filter((segment) => segment !== '..' && segment !== '.' && segment !== '');
+  return segments.length === 0 ? 'tests' : segments.join('.');
+}
+
 function testcase(entry: JunitCase): string {
-  const className = entry.name.includes('/')
-    ? entry.name.slice(0, entry.name.lastIndexOf('/')).replace(/\//g, '.')
-    : 'tests';
+  const className = classNameOf(entry.name);
   const open = `    <testcase ${attributes({ name: entry.title === entry.name ? entry.name : `${entry.name}: ${entry.title}`, classname: className, file: entry.file, time: entry.seconds.toFixed(3) })}`;
   const body = (entry.details ?? []).join('\n');
   const message = entry.message ?? '';
