@@ -6,7 +6,7 @@
  */
 import { parseInstant } from '../choice/index.ts';
 import { IntrinsicSyntaxError, parseIntrinsic } from '../intrinsics/index.ts';
-import { compilePath, compileReferencePath, PathSyntaxError, type PathRoot } from '../path/index.ts';
+import { BoundedCache, compilePath, compileReferencePath, PathSyntaxError, type PathRoot } from '../path/index.ts';
 
 export { looksLikeIntrinsic } from '../intrinsics/index.ts';
 
@@ -20,8 +20,7 @@ interface PathFacts {
 }
 
 /** A definition repeats its paths; this keeps one answer per text (cleared when it grows large). */
-const pathFacts = new Map<string, PathFacts>();
-const PATH_FACTS_LIMIT = 4096;
+const pathFacts = new BoundedCache<PathFacts>(4096);
 
 function referenceErrorOf(source: string): string | undefined {
   try {
@@ -33,21 +32,19 @@ function referenceErrorOf(source: string): string | undefined {
   }
 }
 
-function factsOf(source: string): PathFacts {
-  const known = pathFacts.get(source);
-  if (known !== undefined) return known;
-  let facts: PathFacts;
+function computeFacts(source: string): PathFacts {
   try {
     const path = compilePath(source);
     const referenceError = path.isReference ? undefined : referenceErrorOf(source);
-    facts = { syntaxError: undefined, referenceError, root: path.ast.root.kind };
+    return { syntaxError: undefined, referenceError, root: path.ast.root.kind };
   } catch (error) {
     if (!(error instanceof PathSyntaxError)) throw error;
-    facts = { syntaxError: error.message, referenceError: error.message, root: undefined };
+    return { syntaxError: error.message, referenceError: error.message, root: undefined };
   }
-  if (pathFacts.size >= PATH_FACTS_LIMIT) pathFacts.clear();
-  pathFacts.set(source, facts);
-  return facts;
+}
+
+function factsOf(source: string): PathFacts {
+  return pathFacts.get(source, computeFacts);
 }
 
 /**

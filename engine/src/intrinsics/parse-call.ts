@@ -19,7 +19,7 @@
  * counts and literal types and fails them at run time with States.Runtime; `checkSignatures:
  * false` parses the way AWS does, and the evaluator reports those calls at run time.
  */
-import { compilePath, PathSyntaxError } from '../path/index.ts';
+import { BoundedCache, compilePath, PathSyntaxError } from '../path/index.ts';
 import type { CompiledPath } from '../path/index.ts';
 import type {
   IntrinsicArgument,
@@ -62,8 +62,8 @@ export function looksLikeIntrinsic(source: string): boolean {
 }
 
 const caches = {
-  strict: new Map<string, IntrinsicCall>(),
-  lenient: new Map<string, IntrinsicCall>(),
+  strict: new BoundedCache<IntrinsicCall>(CACHE_CAPACITY),
+  lenient: new BoundedCache<IntrinsicCall>(CACHE_CAPACITY),
 };
 
 /**
@@ -76,15 +76,7 @@ const caches = {
 export function parseIntrinsic(source: string, options: ParseIntrinsicOptions = {}): IntrinsicCall {
   const checkSignatures = options.checkSignatures ?? true;
   const cache = checkSignatures ? caches.strict : caches.lenient;
-  const cached = cache.get(source);
-  if (cached !== undefined) return cached;
-  const call = new CallParser(source, checkSignatures).parseField();
-  cache.set(source, call);
-  if (cache.size > CACHE_CAPACITY) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
-  }
-  return call;
+  return cache.get(source, () => new CallParser(source, checkSignatures).parseField());
 }
 
 /** The state of the scan for the end of a Path argument. */

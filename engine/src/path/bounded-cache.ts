@@ -1,7 +1,7 @@
 /**
- * A small least-recently-used cache, used to memoise parsed paths: the same handful of paths is
- * compiled again and again (every state entry), but a long-running page must not grow without
- * bound when users keep typing new ones.
+ * A small least-recently-used cache, used to memoise parsed paths and intrinsic calls and the
+ * validator's path facts: the same handful of texts is parsed again and again (every state
+ * entry), but a long-running page must not grow without bound when users keep typing new ones.
  */
 export class BoundedCache<V> {
   readonly #entries = new Map<string, V>();

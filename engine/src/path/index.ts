@@ -3,6 +3,7 @@
  * through Reference Paths (ResultPath). Pure: no clock, no randomness, no code evaluation.
  */
 export type { FilterExpression, PathAst, PathRoot, Segment } from './ast.ts';
+export { BoundedCache } from './bounded-cache.ts';
 export {
   compilePath,
   compileReferencePath,
