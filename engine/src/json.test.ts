@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneJson, setMember, type JsonObject } from './json.ts';
+import { cloneJson, exceedsUtf8Bytes, setMember, utf8ByteLength, type JsonObject } from './json.ts';
 
 describe('members named __proto__ (R-EXEC-02: all data is JSON)', () => {
   it('setMember adds an own member instead of changing the prototype', () => {
@@ -17,5 +17,24 @@ describe('members named __proto__ (R-EXEC-02: all data is JSON)', () => {
     const copy = cloneJson(original);
     expect(JSON.stringify(copy)).toBe('{"__proto__":1,"nested":{"__proto__":{"x":2}},"a":3}');
     expect(copy).not.toBe(original);
+  });
+});
+
+describe('exceedsUtf8Bytes (R-LIM-01: sizes are UTF-8 bytes)', () => {
+  it('answers as utf8ByteLength would, at the limit and around it', () => {
+    const texts = ['', 'abc', 'é', '€€', '😀', 'a😀é€', '\ud800', 'x'.repeat(30), '€'.repeat(10)];
+    for (const text of texts)
+      for (let max = 0; max <= 40; max++)
+        expect([text, max, exceedsUtf8Bytes(text, max)]).toStrictEqual([
+          text,
+          max,
+          utf8ByteLength(text) > max,
+        ]);
+  });
+
+  it('decides from the length alone when it can: every code unit takes 1 to 3 bytes', () => {
+    expect(exceedsUtf8Bytes('€'.repeat(10), 30)).toBe(false);
+    expect(exceedsUtf8Bytes('€'.repeat(10), 29)).toBe(true);
+    expect(exceedsUtf8Bytes('a'.repeat(31), 30)).toBe(true);
   });
 });

@@ -147,6 +147,21 @@ export function utf8ByteLength(text: string): number {
 }
 
 /**
+ * Tells whether a string takes more than `maxBytes` in UTF-8 (R-LIM-01), counting only when the
+ * answer is not already known from its length: a UTF-16 code unit takes 1 to 3 bytes (a surrogate
+ * pair, two units, takes 4), so a text of at most `maxBytes / 3` units always fits and one of more
+ * than `maxBytes` units never does.
+ * @param text - the string
+ * @param maxBytes - the limit
+ * @returns true when its UTF-8 length is over the limit
+ */
+export function exceedsUtf8Bytes(text: string, maxBytes: number): boolean {
+  if (text.length * 3 <= maxBytes) return false;
+  if (text.length > maxBytes) return true;
+  return utf8ByteLength(text) > maxBytes;
+}
+
+/**
  * Converts an arbitrary JavaScript value (for example a task handler's return value) into a JSON
  * value, the way JSON.stringify would see it: undefined properties vanish, Dates become strings.
  * @param value - any value

@@ -257,4 +257,47 @@ describe('live events', () => {
     expect(streamed.map((event) => event.id)).toStrictEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(seen).toStrictEqual(streamed.map((event) => event.type));
   });
+
+  it('wakes every waiting events() iterator, again after a task has kept the execution waiting', async () => {
+    let started: () => void = () => undefined;
+    const taskStarted = new Promise<void>((resolve) => (started = resolve));
+    let answer: (value: unknown) => void = () => undefined;
+    const machine = createStateMachine({
+      StartAt: 'T',
+      States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
+    });
+    const execution = machine.startExecution(
+      {},
+      {
+        tasks: {
+          T: () => {
+            started();
+            return new Promise((resolve) => (answer = resolve));
+          },
+        },
+      },
+    );
+    const collect = async (): Promise<string[]> => {
+      const types: string[] = [];
+      for await (const event of execution.events()) types.push(event.type);
+      return types;
+    };
+    const first = collect();
+    const second = collect();
+    await taskStarted;
+    answer({ ok: true });
+    const result = await execution.result;
+    const types = result.history.map((event) => event.type);
+    expect(types.at(-1)).toBe('ExecutionSucceeded');
+    expect(await first).toStrictEqual(types);
+    expect(await second).toStrictEqual(types);
+  });
+
+  it('gives the result the final history and step records (nothing is added after the end)', async () => {
+    const execution = threeStates.startExecution();
+    const result = await execution.result;
+    expect(result.history).toBe(execution.history);
+    expect(result.steps).toBe(execution.steps);
+    expect(timeline(result.history).at(-1)).toBe('8<-7 ExecutionSucceeded');
+  });
 });

@@ -60,6 +60,8 @@ export class Execution {
   #continue: (() => void) | undefined;
   readonly #haltWaiters: (() => void)[] = [];
   readonly #eventWaiters: (() => void)[] = [];
+  /** Stops the recorder listener that wakes `events()` iterators; set only while one waits. */
+  #stopWaking: (() => void) | undefined;
   readonly #started: Promise<void>;
   #stepChain: Promise<unknown> = Promise.resolve();
   /** How many events and step records earlier step() answers already reported. */
@@ -77,9 +79,6 @@ export class Execution {
     this.result = new Promise<ExecutionResult>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
-    });
-    setup.recorder.subscribe(() => {
-      if (this.#eventWaiters.length > 0) for (const wake of this.#eventWaiters.splice(0)) wake();
     });
     this.#started = Promise.resolve().then(() => {
       this.#start();
@@ -123,8 +122,28 @@ export class Execution {
         yield event;
       }
       if (this.#status !== 'RUNNING') return;
-      await new Promise<void>((resolve) => this.#eventWaiters.push(resolve));
+      await this.#nextEvent();
     }
+  }
+
+  /**
+   * Resolves when the next event is recorded or the execution ends. The recorder listener that
+   * wakes the waiters exists only while someone waits: with no listener, recording an event does
+   * not dispatch at all (it runs for every event).
+   */
+  #nextEvent(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#eventWaiters.push(resolve);
+      this.#stopWaking ??= this.#setup.recorder.subscribe(() => {
+        this.#wakeEventWaiters();
+      });
+    });
+  }
+
+  #wakeEventWaiters(): void {
+    this.#stopWaking?.();
+    this.#stopWaking = undefined;
+    for (const wake of this.#eventWaiters.splice(0)) wake();
   }
 
   /**
@@ -354,8 +373,11 @@ export class Execution {
       name: this.name,
       startDate: formatTimestamp(this.#startMs),
       stopDate: formatTimestamp(rt.scheduler.clock.now()),
-      history: recorder.events.slice(),
-      steps: rt.steps.slice(),
+      // The recorder is sealed and no state starts any more, so these arrays are final: the
+      // result shares them instead of copying (a copy of a long history costs as much as a
+      // tenth of the run).
+      history: recorder.events,
+      steps: rt.steps,
     };
     this.#resolve(
       status === 'SUCCEEDED'
@@ -364,6 +386,6 @@ export class Execution {
     );
     rt.scheduler.notify();
     this.#continue?.();
-    for (const wake of this.#eventWaiters.splice(0)) wake();
+    this.#wakeEventWaiters();
   }
 }

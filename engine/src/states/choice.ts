@@ -2,6 +2,7 @@ import { evaluateChoiceRule } from '../choice/index.ts';
 import type { ChoiceState, JsonPathTopLevelChoiceRule } from '../definition/types.ts';
 import { stateFailure } from '../errors/states-error.ts';
 import type { JsonValue } from '../json.ts';
+import type { PathRoots } from '../path/index.ts';
 import { inputPathStage, outputPathStage } from './jsonpath-io.ts';
 import type { StateOutcome } from './state-outcome.ts';
 import { outcome } from './state-outcome.ts';
@@ -24,8 +25,7 @@ export function executeChoice(
 ): StateOutcome {
   const effective = inputPathStage(visit, state.InputPath, input);
   const roots = visit.roots(effective);
-  const rules = state.Choices as JsonPathTopLevelChoiceRule[];
-  const chosen = rules.find((rule) => evaluateChoiceRule(rule, roots));
+  const chosen = firstMatch(state.Choices as JsonPathTopLevelChoiceRule[], roots);
   const output = outputPathStage(visit, state.OutputPath, effective);
   if (chosen !== undefined) return outcome(output, chosen.Next, chosen.Assign, effective);
   if (state.Default !== undefined) return outcome(output, state.Default, state.Assign, effective);
@@ -34,4 +34,13 @@ export function executeChoice(
     'States.NoChoiceMatched',
     'No Choice Rule matched the input and the Choice state has no Default.',
   );
+}
+
+/** The first rule that matches, in order (a loop rather than `find`: no closure per visit). */
+function firstMatch(
+  rules: readonly JsonPathTopLevelChoiceRule[],
+  roots: PathRoots,
+): JsonPathTopLevelChoiceRule | undefined {
+  for (const rule of rules) if (evaluateChoiceRule(rule, roots)) return rule;
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { isStatesError, statesError } from '../errors/states-error.ts';
 import type { Catcher, Retrier, State } from '../definition/types.ts';
 import type { HistoryEventDraft } from '../history/events.ts';
 import type { JsonObject, JsonValue } from '../json.ts';
-import { utf8ByteLength } from '../json.ts';
+import { exceedsUtf8Bytes } from '../json.ts';
 import { decideRetry, selectCatcher } from '../retry/index.ts';
 import type { Routine } from '../time/fiber.ts';
 import { wait } from '../time/fiber.ts';
@@ -12,12 +12,7 @@ import { executeState, statesOf } from './execute-state.ts';
 import { evaluateAssign } from './jsonpath-io.ts';
 import type { ImmediateExecutor } from './query-language-states.ts';
 import type { ExecutionRuntime } from './runtime.ts';
-import {
-  failureDetails,
-  isExecutionFatal,
-  markFatal,
-  withStatePrefix,
-} from './state-failure.ts';
+import { failureDetails, isExecutionFatal, markFatal, withStatePrefix } from './state-failure.ts';
 import type { StateOutcome } from './state-outcome.ts';
 import { StateVisit } from './state-visit.ts';
 import type { RetriedAttempt, StepRecord } from './step-record.ts';
@@ -95,6 +90,10 @@ function enterState(
       input: thread.textOf(input),
       inputDetails: NOT_TRUNCATED,
     },
+    // Filled in by the recorder; written here so that the event has its final shape at once.
+    id: 0,
+    previousEventId: 0,
+    timestamp: '',
   } as HistoryEventDraft);
   const record: StepRecord = {
     stateName: cs.name,
@@ -251,7 +250,7 @@ export function exitState(visit: StateVisit, result: StateOutcome): StateOutcome
   const assignment = values === undefined ? undefined : variableAssignment(values);
   if (values !== undefined) record.assignedVariables = values;
   const text = thread.textOf(result.output);
-  if (utf8ByteLength(text) > rt.limits.maxPayloadBytes) {
+  if (exceedsUtf8Bytes(text, rt.limits.maxPayloadBytes)) {
     throw markFatal(
       statesError(
         'States.DataLimitExceeded',
@@ -264,6 +263,9 @@ export function exitState(visit: StateVisit, result: StateOutcome): StateOutcome
     const exited = thread.record({
       type: cs.exitedEvent,
       stateExitedEventDetails: exitedDetails(cs, text, assignment?.texts),
+      id: 0,
+      previousEventId: 0,
+      timestamp: '',
     } as HistoryEventDraft);
     record.exitedEventId = exited.id;
   }

@@ -2,7 +2,7 @@ import type { TaskState } from '../definition/types.ts';
 import type { StatesError } from '../errors/states-error.ts';
 import { statesError } from '../errors/states-error.ts';
 import type { JsonValue } from '../json.ts';
-import { utf8ByteLength } from '../json.ts';
+import { exceedsUtf8Bytes } from '../json.ts';
 import type { TaskResource } from '../tasks/resource.ts';
 import { generateTaskToken } from '../tasks/task-tokens.ts';
 import type { Routine } from '../time/fiber.ts';
@@ -194,7 +194,7 @@ function settleAnswer(
     throw answer.error;
   }
   const text = visit.thread.textOf(answer.value);
-  if (utf8ByteLength(text) > visit.rt.limits.maxPayloadBytes) {
+  if (exceedsUtf8Bytes(text, visit.rt.limits.maxPayloadBytes)) {
     const error = dataLimitExceeded(resource);
     visit.thread.record(events.failed(failureDetails(error)));
     throw error;
