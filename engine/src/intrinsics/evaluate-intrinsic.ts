@@ -80,8 +80,12 @@ export function evaluateIntrinsic(call: IntrinsicCall, env: IntrinsicEnvironment
     throw new Error(`engine bug: no intrinsic function '${call.name}', but the parser accepted it`);
   }
   const args = call.args;
-  const values: JsonValue[] = [];
-  for (const argument of args) values.push(evaluateArgument(argument, call, env));
+  // Indexed, into an array of the final length: no iterator results and no growth per call.
+  const values = new Array<JsonValue>(args.length);
+  for (let index = 0; index < args.length; index++) {
+    const argument = args[index];
+    if (argument !== undefined) values[index] = evaluateArgument(argument, call, env);
+  }
   if (!argumentsMatchSignature(definition, values)) throw invalidArguments(call);
   return definition.call(values, new CallContext(call, env.random));
 }
