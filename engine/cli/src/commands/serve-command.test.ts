@@ -21,7 +21,7 @@ describe('aslkit serve', () => {
       [
         'aslkit serve: AWS Step Functions API at URL',
         '  aws stepfunctions --endpoint-url URL list-state-machines',
-        "  new SFNClient({ endpoint: 'URL' })",
+        "  new SFNClient({ endpoint: 'URL', disableHostPrefix: true })",
         '  state: in memory (--data-dir keeps it across restarts)',
         '  time runs 60× faster than real time',
         '',

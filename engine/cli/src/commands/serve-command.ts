@@ -52,7 +52,7 @@ async function serve(parsed: ParsedCommand, io: CliIo): Promise<number> {
     `${out.bold('aslkit serve')}: AWS Step Functions API at ${out.cyan(server.url)}\n`,
   );
   io.stdout.write(`  aws stepfunctions --endpoint-url ${server.url} list-state-machines\n`);
-  io.stdout.write(`  new SFNClient({ endpoint: '${server.url}' })\n`);
+  io.stdout.write(`  new SFNClient({ endpoint: '${server.url}', disableHostPrefix: true })\n`);
   if (mockConfig !== undefined)
     io.stdout.write(
       `  mock configuration: ${resolve(io.cwd, mockConfig)} (start executions with <stateMachineArn>#<TestCase>)\n`,
