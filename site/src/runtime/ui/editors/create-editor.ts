@@ -9,6 +9,7 @@ import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lin
 import { aslCompletionSource } from './asl-completion.ts';
 import { aslHover } from './asl-hover.ts';
 import { editorTheme } from './editor-theme.ts';
+import { typeOverSelection } from './type-over-selection.ts';
 
 /** How an editor is set up. */
 export interface EditorOptions {
@@ -48,6 +49,7 @@ export function createJsonEditor(parent: HTMLElement, options: EditorOptions): E
     indentOnInput(),
     bracketMatching(),
     closeBrackets(),
+    typeOverSelection,
     json(),
     lintGutter(),
     lintSource(options.asl ? options.diagnose : undefined),
