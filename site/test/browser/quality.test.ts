@@ -62,8 +62,24 @@ describe('the live example', () => {
       'After InputPath',
       'After Parameters (effective input) (unchanged)',
       'Result',
+      // AWS TestState reports this stage for every state that shapes a result; HelloWorld has no
+      // ResultSelector, so the result goes on as it is.
+      'After ResultSelector (unchanged)',
       'After ResultPath',
       'State output (after OutputPath)',
+    ]);
+    // The data after each stage: InputPath picks `lambda`, ResultPath puts the result into the raw input, OutputPath keeps `data`.
+    const data = (await first.element.locator('.stage pre.json').allInnerTexts()).map((text) => JSON.parse(text) as unknown);
+    const input = { comment: 'An input comment.', data: { val1: 23, val2: 17 }, extra: 'foo', lambda: { who: 'AWS Step Functions' } };
+    const result = 'Hello, AWS Step Functions!';
+    expect(data).toStrictEqual([
+      input,
+      { who: 'AWS Step Functions' },
+      { who: 'AWS Step Functions' },
+      result,
+      result,
+      { ...input, data: { val1: 23, val2: 17, lambdaresult: result } },
+      { val1: 23, val2: 17, lambdaresult: result },
     ]);
   });
 
