@@ -1,7 +1,8 @@
 /**
  * Laws of the encoding intrinsics (R-INTR-12, -13, -21..23), evaluated in a Pass state's
  * Parameters on random data: Base64 and JSON text round-trips, and hashes checked against
- * node:crypto.
+ * node:crypto, plus the published known answers of each hash algorithm and every message length
+ * across the padding boundaries.
  */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
@@ -81,21 +82,22 @@ describe('States.Base64Encode and States.Base64Decode (R-INTR-21, R-INTR-22)', (
   );
 });
 
-describe('States.Hash (R-INTR-23)', () => {
-  const algorithms = {
-    MD5: 'md5',
-    'SHA-1': 'sha1',
-    'SHA-256': 'sha256',
-    'SHA-384': 'sha384',
-    'SHA-512': 'sha512',
-  } as const;
+/** The algorithms States.Hash takes, and node:crypto's names for them. */
+const HASH_ALGORITHMS = {
+  MD5: 'md5',
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+} as const;
 
+describe('States.Hash (R-INTR-23)', () => {
   it(
     'gives the lowercase hex digest of the UTF-8 bytes that node:crypto computes, for each algorithm',
     { timeout: PROPERTY_TIMEOUT_MS },
     async () => {
       const algorithm = fc.constantFrom(
-        ...(Object.keys(algorithms) as (keyof typeof algorithms)[]),
+        ...(Object.keys(HASH_ALGORITHMS) as (keyof typeof HASH_ALGORITHMS)[]),
       );
       await fc.assert(
         fc.asyncProperty(hashText, algorithm, async (text, name) => {
@@ -104,11 +106,87 @@ describe('States.Hash (R-INTR-23)', () => {
             { text, algorithm: name },
           );
           expect(output).toStrictEqual({
-            digest: createHash(algorithms[name]).update(text, 'utf8').digest('hex'),
+            digest: createHash(HASH_ALGORITHMS[name]).update(text, 'utf8').digest('hex'),
           });
         }),
         propertyParameters(150),
       );
+    },
+  );
+});
+
+/**
+ * Published known answers (RFC 1321's MD5 suite, FIPS 180-2's "abc" and 448-bit examples; the
+ * empty string's digests): they pin the digests independently of node:crypto.
+ */
+const KNOWN_DIGESTS = {
+  '': {
+    MD5: 'd41d8cd98f00b204e9800998ecf8427e',
+    'SHA-1': 'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+    'SHA-256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    'SHA-384':
+      '38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b',
+    'SHA-512':
+      'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e',
+  },
+  abc: {
+    MD5: '900150983cd24fb0d6963f7d28e17f72',
+    'SHA-1': 'a9993e364706816aba3e25717850c26c9cd0d89d',
+    'SHA-256': 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    'SHA-384':
+      'cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7',
+    'SHA-512':
+      'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f',
+  },
+  abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq: {
+    MD5: '8215ef0796a20bcaaae116d3876c664a',
+    'SHA-1': '84983e441c3bd26ebaae4aa1f95129e5e54670f1',
+    'SHA-256': '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    'SHA-384':
+      '3391fdddfc8dc7393707a65b1b4709397cf8b1d162af05abfe8f450de5f36bc6b0455a8520bc4e6f5fe95b1fe3c8452b',
+    'SHA-512':
+      '204a8fc6dda82f0a0ced7beb8e08a41657c16ef468b228a8279be331a703c33596fd15c13b1b07f9aa1d3bea57789ca031ad85c7a71dd70354ec631238ca3445',
+  },
+} as const;
+
+describe('States.Hash known answers (R-INTR-23)', () => {
+  const names = Object.keys(HASH_ALGORITHMS) as (keyof typeof HASH_ALGORITHMS)[];
+
+  it('gives the published digests of "", "abc" and the 448-bit message', async () => {
+    const texts = Object.keys(KNOWN_DIGESTS);
+    const parameters = Object.fromEntries(
+      texts.flatMap((_, index) =>
+        names.map((name) => [`${name}#${index}.$`, `States.Hash($.texts[${index}], '${name}')`]),
+      ),
+    );
+    const expected = Object.fromEntries(
+      Object.values(KNOWN_DIGESTS).flatMap((digests, index) =>
+        names.map((name) => [`${name}#${index}`, digests[name]]),
+      ),
+    );
+    expect(await evaluateParameters(parameters, { texts })).toStrictEqual(expected);
+  });
+
+  it.each(names)(
+    '%s: agrees with node:crypto on every length across the padding boundaries, in 1-, 2- and 4-byte UTF-8',
+    async (name) => {
+      // Every message length up to 200 bytes: the 55/56/64-byte (MD5, SHA-1, SHA-256) and
+      // 111/112/128-byte (SHA-384, SHA-512) edges of the final padded block are all crossed.
+      const texts = [
+        ...Array.from({ length: 201 }, (_, n) => 'a'.repeat(n)),
+        ...Array.from({ length: 71 }, (_, n) => 'é'.repeat(n)),
+        ...Array.from({ length: 41 }, (_, n) => '𝄞'.repeat(n)),
+      ];
+      const parameters = Object.fromEntries(
+        texts.map((_, index) => [`d${index}.$`, `States.Hash($.texts[${index}], '${name}')`]),
+      );
+      const expected = Object.fromEntries(
+        texts.map((text, index) => [
+          `d${index}`,
+          createHash(HASH_ALGORITHMS[name]).update(text, 'utf8').digest('hex'),
+        ]),
+      );
+      expect(await evaluateParameters(parameters, { texts })).toStrictEqual(expected);
     },
   );
 });
