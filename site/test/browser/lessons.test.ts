@@ -24,6 +24,27 @@ describe('a lesson page', () => {
     expect(await first.output()).toStrictEqual('Succeeded\n\n"paid shipping"');
   });
 
+  it('re-runs as the learner types, once per pause in typing', async () => {
+    const { page } = await open('/lessons/08-choice-comparisons/');
+    const first = await example(page);
+    // Every status the toolbar shows from now on, in order.
+    await first.element.evaluate((host) => {
+      const status = host.shadowRoot?.querySelector('.toolbar .status');
+      const seen: string[] = [];
+      Object.assign(window, { statuses: seen });
+      if (status) new MutationObserver(() => seen.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await first.tab('Input');
+    await first.element.locator('.editor-input .cm-line', { hasText: '"total": 250' }).click();
+    await page.keyboard.press('End');
+    // Five keystrokes in quick succession (no pause long enough to start a run between them), no Run pressed.
+    for (const key of ['Backspace', 'Backspace', 'Backspace', '4', '0']) await page.keyboard.press(key);
+    await first.element.locator('.output-panel', { hasText: 'paid shipping' }).waitFor();
+    expect(await first.output()).toStrictEqual('Succeeded\n\n"paid shipping"');
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses.filter((status) => status === 'Running…')).toStrictEqual(['Running…']);
+  });
+
   it('highlights the states visited and the transitions taken in the diagram', async () => {
     const { page } = await open('/lessons/08-choice-comparisons/');
     const first = await example(page);
