@@ -155,6 +155,38 @@ describe('the live example', () => {
     expect([luminance(light) > 200, luminance(dark) < 60]).toStrictEqual([true, true]);
   });
 
+  it('follows the theme the reader picks in the site header, whatever the system prefers', async () => {
+    const { page } = await session.open({ colorScheme: 'light' });
+    await page.goto(`${siteUrl()}/lessons/01-states-and-transitions/`);
+    const first = await example(page);
+    await first.run();
+    await first.waitForStatus(/^Succeeded/);
+    const colours = (): Promise<string[]> =>
+      first.element.evaluate((host) => {
+        const root = host.shadowRoot;
+        const style = (node: Element | null | undefined, property: 'backgroundColor' | 'color'): string => (node ? getComputedStyle(node)[property] : 'missing');
+        const key = [...(root?.querySelectorAll('.editor-definition .cm-line span') ?? [])].find((span) => span.textContent === '"StartAt"');
+        // The example's and the editor's backgrounds, the editor's text, and a highlighted JSON key.
+        return [
+          style(root?.querySelector('.example'), 'backgroundColor'),
+          style(root?.querySelector('.editor-definition .cm-editor'), 'backgroundColor'),
+          style(root?.querySelector('.editor-definition .cm-content'), 'color'),
+          style(key, 'color'),
+        ];
+      });
+    const luminance = (rgb: string): number => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const before = await colours();
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    const after = await colours();
+    expect([before.includes('missing'), after.includes('missing')]).toStrictEqual([false, false]);
+    // Backgrounds go dark, text and syntax colours go light.
+    expect(before.map((colour) => luminance(colour) > 128)).toStrictEqual([true, true, false, false]);
+    expect(after.map((colour) => luminance(colour) > 128)).toStrictEqual([false, false, true, true]);
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const { page: phone } = await session.open();
     await phone.setViewportSize({ width: 390, height: 844 });
