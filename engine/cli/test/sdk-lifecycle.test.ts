@@ -289,6 +289,41 @@ describe('the AWS SDK against aslkit serve', () => {
     ]).toStrictEqual([2, ['order-1'], undefined]);
   });
 
+  it('refuses a second execution of a name, except the same request while the first runs', async () => {
+    const stateMachineArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals';
+    const first = await sfn.send(
+      new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
+    );
+    // StartExecution is idempotent for a running STANDARD execution with the same name and input.
+    const again = await sfn.send(
+      new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
+    );
+    expect([again.executionArn, again.startDate]).toStrictEqual([
+      first.executionArn,
+      first.startDate,
+    ]);
+    const exists = {
+      name: 'ExecutionAlreadyExists',
+      message: `Execution Already Exists: '${first.executionArn}'`,
+    };
+    expect(
+      await sdkError(
+        sfn.send(
+          new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":6}' }),
+        ),
+      ),
+    ).toStrictEqual(exists);
+    await sfn.send(new StopExecutionCommand({ executionArn: first.executionArn }));
+    // Once it has ended, not even the same request starts it again.
+    expect(
+      await sdkError(
+        sfn.send(
+          new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
+        ),
+      ),
+    ).toStrictEqual(exists);
+  });
+
   it('updates, describes for an execution, lists and deletes state machines', async () => {
     const arn = 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals';
     const before = await sfn.send(

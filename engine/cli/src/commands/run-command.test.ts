@@ -119,6 +119,19 @@ describe('aslkit run', () => {
     });
   });
 
+  it('reads the input from standard input for --input -', async () => {
+    const cwd = tempDir({
+      'echo.json': { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+    });
+    expect(
+      await aslkit(['run', 'echo.json', '--input', '-'], { cwd, stdin: '{"from": "stdin"}' }),
+    ).toStrictEqual({
+      status: 0,
+      stdout: `${JSON.stringify({ from: 'stdin' }, null, 2)}\n`,
+      stderr: '',
+    });
+  });
+
   it('reads the input from a YAML file and the context from a file', async () => {
     const definition = {
       StartAt: 'P',

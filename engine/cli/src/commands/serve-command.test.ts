@@ -45,4 +45,21 @@ describe('aslkit serve', () => {
     );
     blocker.close();
   });
+
+  it("listens on Step Functions Local's port 8083 by default", async () => {
+    // Whether the blocker gets the port or something else already has it, the server cannot.
+    const blocker = createServer();
+    await new Promise<void>((resolve) => {
+      blocker.once('error', () => {
+        resolve();
+      });
+      blocker.listen(8083, '127.0.0.1', resolve);
+    });
+    const io = fakeIo();
+    expect(await runCli(['serve'], io, COMMANDS)).toBe(2);
+    expect(io.err()).toBe(
+      'error: port 8083 on 127.0.0.1 is already in use; choose another with --port\n',
+    );
+    blocker.close();
+  });
 });
