@@ -17,7 +17,7 @@ useJsonEquality();
 /** The model of a shallow merge: the first object's members, then the second's over them. */
 function shallowMerge(first: JsonObject, second: JsonObject): JsonObject {
   const kept = Object.entries(first).filter(([name]) => !Object.hasOwn(second, name));
-  return Object.fromEntries([...kept, ...Object.entries(second)]) as JsonObject;
+  return Object.fromEntries<JsonValue>([...kept, ...Object.entries(second)]);
 }
 
 /** Two objects that share some member names (with different values) and not others. */
@@ -35,7 +35,7 @@ const twoObjects = jsonObject(2).chain((first) =>
       ]);
       return {
         first,
-        second: Object.fromEntries([...Object.entries(extra), ...overrides]) as JsonObject,
+        second: Object.fromEntries<JsonValue>([...Object.entries(extra), ...overrides]),
       };
     }),
 );
