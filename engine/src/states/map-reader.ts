@@ -82,7 +82,7 @@ function* invokeReader(
     returned = handler(cloneJson(parameters), {
       stateName: visit.cs.name,
       resource,
-      context: visit.context(),
+      context: visit.contextObject(),
       retryCount: visit.retryCount,
       taskToken: undefined,
       signal: cancellation.signal,

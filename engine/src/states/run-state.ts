@@ -15,12 +15,11 @@ import type { ExecutionRuntime } from './runtime.ts';
 import { failureDetails, isExecutionFatal, markFatal, withStatePrefix } from './state-failure.ts';
 import type { StateOutcome } from './state-outcome.ts';
 import { StateVisit } from './state-visit.ts';
-import type { RetriedAttempt, StepRecord } from './step-record.ts';
+import { newStepRecord } from './step-record.ts';
 import type { Thread } from './thread.ts';
 import { variableAssignment } from './variables.ts';
 
 const NOT_TRUNCATED = { truncated: false } as const;
-const NO_RETRIES: readonly RetriedAttempt[] = Object.freeze([]);
 
 /**
  * Runs one state: waits at the step-mode gate, records `…StateEntered`, runs the executor with
@@ -95,16 +94,14 @@ function enterState(
     previousEventId: 0,
     timestamp: '',
   } as HistoryEventDraft);
-  const record: StepRecord = {
-    stateName: cs.name,
-    stateType: cs.type,
-    enteredEventId: entered.id,
-    enteredTime: entered.timestamp,
-    location: thread.location,
+  const record = newStepRecord(
+    cs.name,
+    cs.type,
+    entered.id,
+    entered.timestamp,
+    thread.location,
     input,
-    retries: NO_RETRIES,
-    status: 'RUNNING',
-  };
+  );
   rt.steps.push(record);
   return new StateVisit(rt, thread, cs, record);
 }

@@ -177,7 +177,7 @@ export class TaskWork {
     return {
       stateName: visit.cs.name,
       resource: visit.cs.resource?.arn ?? '',
-      context: visit.context(),
+      context: visit.contextObject(),
       retryCount: visit.retryCount,
       taskToken: token,
       signal,

@@ -45,7 +45,7 @@ class VisitStates implements JsonataStates {
   }
 
   get context(): JsonObject {
-    return (this.#context ??= this.#visit.context(this.#extraContext));
+    return (this.#context ??= this.#visit.contextObject(this.#extraContext));
   }
 }
 
