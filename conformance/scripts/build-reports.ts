@@ -12,6 +12,7 @@
  * A run whose cases fail still gets its report written (the report is how the failures are
  * seen); the script says so and exits 0. It exits 2 when a run cannot be set up at all.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,19 @@ function quietIo(label: string): CliIo & { last: () => string } {
   };
 }
 
+/** Uncommitted changes under engine/ (the aslkit run used them; its header names only the commit). */
+function uncommittedEngineChanges(): string {
+  try {
+    const engineDir = fileURLToPath(new URL('../../engine/', import.meta.url));
+    return execFileSync('git', ['-C', engineDir, 'status', '--porcelain', '--', '.'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return '';
+  }
+}
+
 const failing: string[] = [];
 for (const { adapter, file } of REPORT_ENGINES) {
   const io = quietIo(adapter);
@@ -77,6 +91,11 @@ const status = await main(
 );
 if (status !== EXIT_OK) process.exit(status);
 process.stdout.write(`comparison: wrote ${markdown} and ${html}\n`);
+if (uncommittedEngineChanges() !== '') {
+  process.stdout.write(
+    'note: engine/ has uncommitted changes; the aslkit report shows them, not the suite commit alone\n',
+  );
+}
 if (failing.length > 0) {
   process.stdout.write(
     `note: ${failing.join(', ')} had failing cases (fail, error or xpass); they are listed in the comparison\n`,
