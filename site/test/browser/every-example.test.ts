@@ -86,6 +86,8 @@ describe.each(lessons)('lesson %s', (lesson) => {
     // An example whose callback the learner answers stops at "Waiting for a callback" (lessons.test.ts answers it).
     const waiting = results.filter((line) => line.includes('Waiting for a callback'));
     expect(results.filter((line) => !line.endsWith('as expected') && !line.endsWith('This is the solution: it reaches the goal.') && !waiting.includes(line))).toStrictEqual([]);
-    expect(results.filter((line) => line.startsWith('exercise:')).length).toStrictEqual(1);
+    // A lesson is prose, at least one live example and one exercise.
+    expect([results.filter((line) => line.startsWith('exercise:')).length, results.filter((line) => !line.startsWith('exercise:')).length > 0]).toStrictEqual([1, true]);
+    expect(await page.locator('.sl-markdown-content > p').count()).toBeGreaterThanOrEqual(3);
   });
 });

@@ -11,6 +11,17 @@ async function open(path: string): Promise<WatchedPage> {
   return watched;
 }
 
+describe('the lessons', () => {
+  it('come in order: numbered in the sidebar, each leading to the next', async () => {
+    const { page } = await open('/lessons/01-states-and-transitions/');
+    const titles = await page.locator('#starlight__sidebar a[href^="/lessons/"]').allInnerTexts();
+    const numbered = titles.filter((title) => /^\d+\./.test(title));
+    expect(numbered.length).toBeGreaterThanOrEqual(20);
+    expect(numbered.map((title) => Number.parseInt(title, 10))).toStrictEqual(numbered.map((_, index) => index + 1));
+    expect((await page.locator('.pagination-links a[rel="next"]').innerText()).replace(/\s+/g, ' ')).toContain('2. Pass and Result');
+  });
+});
+
 describe('a lesson page', () => {
   it('runs an example again with the input the learner typed, and shows the new output', async () => {
     const { page } = await open('/lessons/08-choice-comparisons/');
