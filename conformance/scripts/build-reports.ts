@@ -10,15 +10,17 @@
  * `--cases` (repeatable) runs other case directories instead of the suite's own.
  *
  * A run whose cases fail still gets its report written (the report is how the failures are
- * seen); the script says so and exits 0. It exits 2 when a run cannot be set up at all.
+ * seen); the script says so and exits 0. It exits 2 when a run cannot be set up at all, and 1
+ * when the runs name different suite commits (a commit landed while they ran).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { main } from '../src/cli/cli.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from '../src/cli/cli-io.ts';
+import { parseReport } from '../src/report/jsonl-report.ts';
 
 /** The engines of the checked-in comparison, in column order: adapter spec and report file. */
 const REPORT_ENGINES = [
@@ -95,6 +97,19 @@ if (uncommittedEngineChanges() !== '') {
   process.stdout.write(
     'note: engine/ has uncommitted changes; the aslkit report shows them, not the suite commit alone\n',
   );
+}
+// Other commits landing during the runs would leave the reports naming different suite commits.
+const commits = new Set(
+  REPORT_ENGINES.map(({ file }) => {
+    const path = join(outDir, file);
+    return parseReport(readFileSync(path, 'utf8'), path).header.suiteCommit;
+  }),
+);
+if (commits.size > 1) {
+  process.stderr.write(
+    `the runs name different suite commits (${[...commits].join(', ')}): HEAD moved while they ran; run this again\n`,
+  );
+  process.exit(EXIT_FAILED);
 }
 if (failing.length > 0) {
   process.stdout.write(
