@@ -95,6 +95,18 @@ describe('embedding', () => {
     expect(JSON.parse((await fence.element.locator('.output-json').textContent()) ?? '')).toStrictEqual({ name: 'Ada', greeting: 'Hello, world' });
   });
 
+  it('renders the AslExample Astro component from its props, mocks included', async () => {
+    const { page } = await session.open();
+    await page.goto(`${siteUrl()}/guides/embedding/`);
+    const labels = await page.locator('asl-example').evaluateAll((elements) => elements.map((element) => element.getAttribute('label')));
+    const component = await example(page, labels.indexOf('Built with the AslExample component'));
+    // Readable before the editor loads, as every example is: the definition and input are <pre> blocks.
+    expect(await component.element.locator('pre[data-part="input"]').textContent()).toStrictEqual('{\n  "amount": 3\n}');
+    await component.run();
+    await component.waitForStatus(/^Succeeded/);
+    expect(JSON.parse((await component.element.locator('.output-json').textContent()) ?? '')).toStrictEqual({ charged: 3 });
+  });
+
   it('shows the example of an /embed link from its hash', async () => {
     const { page, context } = await session.open();
     await page.goto(`${siteUrl()}/playground/`);
