@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { siteUrl, useBrowser } from './chromium.ts';
-import { example } from './example-page.ts';
+import { example, type ExampleDriver } from './example-page.ts';
 
 const session = useBrowser();
 
@@ -121,22 +121,35 @@ describe('the live example', () => {
     ]);
   });
 
-  it('gives every control an accessible name', async () => {
+  it('gives every control an accessible name: playground, exercise and callback answers included', async () => {
     const { page } = await session.open();
+    const INTERACTIVE = /^\s*- (button|link|textbox|combobox|listbox|tab|checkbox|radio|spinbutton|slider|switch|searchbox|menuitem)\b(.*)$/;
+    // Chromium's accessibility tree, as Playwright reads it; a control without a name has no quoted name.
+    const unnamed = async (element: ExampleDriver['element']): Promise<string[]> =>
+      (await element.ariaSnapshot()).split('\n').filter((line) => INTERACTIVE.test(line) && !/^\s*- \w+ "[^"]+"/.test(line));
+    const seen: Record<string, string[]> = {};
+
     await page.goto(`${siteUrl()}/playground/`);
     const playground = await example(page);
-    const unnamed = await playground.element.evaluate((host) => {
-      const root = host.shadowRoot;
-      if (root === null) return ['no shadow root'];
-      const controls = [...root.querySelectorAll('button, input, select, textarea, [role="button"], [contenteditable="true"]')];
-      return controls
-        .filter((control) => {
-          const label = control.getAttribute('aria-label') ?? control.getAttribute('aria-labelledby') ?? control.closest('label')?.textContent ?? control.textContent;
-          return label.trim() === '';
-        })
-        .map((control) => control.outerHTML.slice(0, 80));
-    });
-    expect(unnamed).toStrictEqual([]);
+    await playground.run();
+    await playground.waitForStatus(/^Succeeded/);
+    await playground.tab('Data flow');
+    seen['playground'] = await unnamed(playground.element);
+
+    await page.goto(`${siteUrl()}/lessons/02-pass-and-result/`);
+    const exercise = await example(page, 3);
+    await exercise.run();
+    await exercise.element.locator('.verdict').waitFor();
+    seen['exercise'] = await unnamed(exercise.element);
+
+    await page.goto(`${siteUrl()}/lessons/18-task-tokens/`);
+    const approval = await example(page);
+    await approval.run();
+    await approval.waitForStatus(/^Waiting for a callback$/);
+    expect(await approval.element.ariaSnapshot()).toContain('button "Approve"');
+    seen['callback'] = await unnamed(approval.element);
+
+    expect(seen).toStrictEqual({ playground: [], exercise: [], callback: [] });
   });
 
   it('follows the page\'s light or dark theme', async () => {
