@@ -150,7 +150,9 @@ class CallParser {
     const text = this.#source.slice(start, end);
     const call: IntrinsicCall = Object.freeze({
       kind: 'call',
-      name,
+      // The registry's own string (a literal) rather than the matched slice of the source: each
+      // evaluation looks the name up again, and a slice compares character by character.
+      name: definition.name,
       args,
       source: this.#source,
       text,
