@@ -17,6 +17,8 @@ export interface ExampleParts {
   solution?: string | undefined;
   /** Test this one state, as AWS's TestState API does, instead of running the whole machine. */
   stateName?: string | undefined;
+  /** The most state transitions a run may take, when the example (a share link) sets its own. */
+  stepLimit?: number | undefined;
 }
 
 /** Attributes of the element; `undefined` and `false` leave an attribute out. */

@@ -20,6 +20,7 @@ describe('the playground', () => {
     await page.goto(`${siteUrl()}/playground/`);
     const playground = await example(page);
     await playground.type('input', '{ "orderId": "o-99", "total": 12, "items": ["mug"] }');
+    await playground.element.locator('input.step-limit').fill('500');
     await playground.element.locator('button.share').click();
     await playground.waitForStatus(/^Link copied$/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -39,6 +40,8 @@ describe('the playground', () => {
     });
     await shared.tab('Input');
     expect(await shared.element.locator('.editor-input .cm-content').innerText()).toStrictEqual('{ "orderId": "o-99", "total": 12, "items": ["mug"] }');
+    // The run settings travel too.
+    expect(await shared.element.locator('input.step-limit').inputValue()).toStrictEqual('500');
   });
 
   it('stops an endless loop while the page stays responsive, and runs again afterwards', async () => {

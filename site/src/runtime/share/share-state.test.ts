@@ -4,7 +4,7 @@ import { decodeShareState, encodeShareState } from './share-state.ts';
 
 describe('share links', () => {
   it('round-trip every part of an example through the URL hash', () => {
-    const parts = { definition: '{"StartAt": "A"}', input: '{"n": 1}', mocks: '{}', context: '{"Execution": {}}', stateName: 'A' };
+    const parts = { definition: '{"StartAt": "A"}', input: '{"n": 1}', mocks: '{}', context: '{"Execution": {}}', stateName: 'A', stepLimit: 500 };
     const hash = `#${encodeShareState(parts)}`;
     expect(hash).toMatch(/^#[A-Za-z0-9+\-$]+$/);
     expect(decodeShareState(hash)).toStrictEqual(parts);
@@ -17,6 +17,7 @@ describe('share links', () => {
       mocks: undefined,
       context: undefined,
       stateName: undefined,
+      stepLimit: undefined,
     });
   });
 

@@ -16,6 +16,7 @@ interface EncodedState {
   m?: string;
   c?: string;
   t?: string;
+  s?: number;
 }
 
 /**
@@ -28,6 +29,7 @@ export function encodeShareState(parts: ExampleParts): string {
   if (parts.mocks !== undefined) state.m = parts.mocks;
   if (parts.context !== undefined) state.c = parts.context;
   if (parts.stateName !== undefined) state.t = parts.stateName;
+  if (parts.stepLimit !== undefined) state.s = parts.stepLimit;
   return lz.compressToEncodedURIComponent(JSON.stringify(state));
 }
 
@@ -57,5 +59,6 @@ export function decodeShareState(hash: string): ExampleParts | undefined {
     mocks: optionalText(record['m']),
     context: optionalText(record['c']),
     stateName: optionalText(record['t']),
+    stepLimit: typeof record['s'] === 'number' && Number.isInteger(record['s']) && record['s'] >= 1 ? record['s'] : undefined,
   };
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '@codemirror/lint';
 import { EditorSelection } from '@codemirror/state';
 
 import type { ExampleParts } from '../../lib/example-markup.ts';
-import { MAX_STEP_LIMIT, type ExampleOptions } from '../element/options.ts';
+import { DEFAULT_STEP_LIMIT, MAX_STEP_LIMIT, type ExampleOptions } from '../element/options.ts';
 import { decodeShareState, encodeShareState } from '../share/share-state.ts';
 import type { ExerciseCheck, LocatedDiagnostic, RunOutcome, RunSnapshot, RunSource } from '../worker/protocol.ts';
 import { createWorkerClient, type WorkerClient } from '../worker/worker-client.ts';
@@ -58,9 +58,17 @@ export function createExampleController(root: ShadowRoot, initial: ExampleParts,
   let layout: ExampleLayout;
 
   const worker = (): WorkerClient => (client ??= createWorkerClient());
+  /** The step limit a share link or a loaded example brought (else the element's applies). */
+  let ownStepLimit = start.stepLimit;
   const currentStepLimit = (): number => {
     const typed = Number(layout.stepLimit?.value);
-    return Number.isInteger(typed) && typed >= 1 ? Math.min(typed, MAX_STEP_LIMIT) : options.stepLimit;
+    if (layout.stepLimit !== undefined && Number.isInteger(typed) && typed >= 1) return Math.min(typed, MAX_STEP_LIMIT);
+    return Math.min(ownStepLimit ?? options.stepLimit, MAX_STEP_LIMIT);
+  };
+  /** The step limit a share link keeps: none when it is the default. */
+  const sharedStepLimit = (): number | undefined => {
+    const limit = currentStepLimit();
+    return limit === DEFAULT_STEP_LIMIT ? undefined : limit;
   };
   const currentParts = (): ExampleParts => ({
     ...original,
@@ -69,6 +77,7 @@ export function createExampleController(root: ShadowRoot, initial: ExampleParts,
     mocks: texts.get('mocks'),
     context: texts.get('context'),
     stateName: testedState,
+    stepLimit: sharedStepLimit(),
   });
   const source = (): RunSource => ({
     definition: texts.get('definition') ?? '',
@@ -154,9 +163,16 @@ export function createExampleController(root: ShadowRoot, initial: ExampleParts,
     for (const name of ['definition', 'input', 'mocks', 'context'] as const) if (!layout.editors.has(name)) texts.set(name, parts[name]);
     programmatic = false;
     testedState = parts.stateName;
+    showStepLimit(parts.stepLimit);
     layout.diagram.update(parts.definition);
     showTestState();
   };
+
+  /** Shows a step limit that came with the example (a share link, a loaded case), or the element's. */
+  function showStepLimit(limit: number | undefined): void {
+    ownStepLimit = limit;
+    if (layout.stepLimit !== undefined) layout.stepLimit.value = String(Math.min(limit ?? options.stepLimit, MAX_STEP_LIMIT));
+  }
 
   const reset = (): void => {
     stop();
@@ -257,6 +273,9 @@ export function createExampleController(root: ShadowRoot, initial: ExampleParts,
   });
   // What runs is what the editors show (an absent part shows its default text).
   for (const [name, editor] of layout.editors) texts.set(name, editor.state.doc.toString());
+  showStepLimit(start.stepLimit);
+  // A new step limit is part of what a share link keeps.
+  layout.stepLimit?.addEventListener('change', () => { syncHash(); });
   layout.diagram.update(start.definition);
   showTestState();
   idle();
