@@ -18,6 +18,8 @@ const out = outFlag === -1 ? path.join(site, 'screenshots') : path.resolve(proce
 interface Shot {
   name: string;
   url: string;
+  /** Viewport height: the lesson's example runs from its editors down to the timeline. */
+  height: number;
   /** Prepares the page after it loaded (runs the example, opens a tab). */
   prepare(page: Page): Promise<void>;
 }
@@ -34,6 +36,7 @@ const shots: Shot[] = [
   {
     name: 'lesson',
     url: '/lessons/12-retry/',
+    height: 1250,
     prepare: async (page) => {
       await runFirstExample(page, 'Timeline');
       await page.locator('asl-example').first().evaluate((element) => { element.scrollIntoView({ block: 'start' }); });
@@ -43,6 +46,7 @@ const shots: Shot[] = [
   {
     name: 'playground',
     url: '/playground/',
+    height: 1250,
     prepare: async (page) => {
       await runFirstExample(page, 'Data flow');
       await page.locator('asl-example').locator('[data-state="Charge"]').click();
@@ -57,7 +61,7 @@ const browser = await chromium.launch({ executablePath: process.env['ASLKIT_CHRO
 try {
   for (const shot of shots) {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: shot.name === 'playground' ? 1250 : 1000 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: 1400, height: shot.height }, colorScheme: scheme, deviceScaleFactor: 1 });
       await page.goto(`${server.url}${shot.url}`, { waitUntil: 'networkidle' });
       await shot.prepare(page);
       await page.waitForTimeout(300);
