@@ -71,6 +71,27 @@ describe('a lesson page', () => {
     expect(await first.element.locator('path.edge.choice.taken').count()).toStrictEqual(1);
   });
 
+  it('highlights the path inside Parallel branches, each laid out as a box in its Parallel state', async () => {
+    const { page } = await open('/lessons/15-parallel/');
+    const first = await example(page);
+    await first.run();
+    await first.waitForStatus(/^Succeeded/);
+    const visited = await first.element.locator('.node.visited').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
+    expect(visited.toSorted()).toStrictEqual(['Add', 'FunWithMath', 'Subtract']);
+    // Each branch's states sit inside the Parallel state's box.
+    const boxes = await first.element.locator('[data-state]').evaluateAll((nodes) =>
+      Object.fromEntries(nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return [node.getAttribute('data-state'), [box.left, box.top, box.right, box.bottom]];
+      })),
+    );
+    const [left = 0, top = 0, right = 0, bottom = 0] = boxes['FunWithMath'] ?? [];
+    for (const name of ['Add', 'Subtract']) {
+      const [l = 0, t = 0, r = 0, b = 0] = boxes[name] ?? [];
+      expect([name, l > left && t > top && r < right && b < bottom]).toStrictEqual([name, true]);
+    }
+  });
+
   it('steps through a Retry example and shows the back-off in the virtual timestamps', async () => {
     const { page } = await open('/lessons/12-retry/');
     const retry = await example(page);
