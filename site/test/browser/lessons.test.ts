@@ -79,15 +79,17 @@ describe('a lesson page', () => {
     const visited = await first.element.locator('.node.visited').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
     expect(visited.toSorted()).toStrictEqual(['Add', 'FunWithMath', 'Subtract']);
     // Each branch's states sit inside the Parallel state's box.
-    const boxes = await first.element.locator('[data-state]').evaluateAll((nodes) =>
-      Object.fromEntries(nodes.map((node) => {
-        const box = node.getBoundingClientRect();
-        return [node.getAttribute('data-state'), [box.left, box.top, box.right, box.bottom]];
-      })),
+    const boxes = new Map(
+      await first.element.locator('[data-state]').evaluateAll((nodes) =>
+        nodes.map((node): [string, number[]] => {
+          const box = node.getBoundingClientRect();
+          return [node.getAttribute('data-state') ?? '', [box.left, box.top, box.right, box.bottom]];
+        }),
+      ),
     );
-    const [left = 0, top = 0, right = 0, bottom = 0] = boxes['FunWithMath'] ?? [];
+    const [left = 0, top = 0, right = 0, bottom = 0] = boxes.get('FunWithMath') ?? [];
     for (const name of ['Add', 'Subtract']) {
-      const [l = 0, t = 0, r = 0, b = 0] = boxes[name] ?? [];
+      const [l = 0, t = 0, r = 0, b = 0] = boxes.get(name) ?? [];
       expect([name, l > left && t > top && r < right && b < bottom]).toStrictEqual([name, true]);
     }
   });
