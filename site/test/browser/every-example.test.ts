@@ -88,6 +88,6 @@ describe.each(lessons)('lesson %s', (lesson) => {
     expect(results.filter((line) => !line.endsWith('as expected') && !line.endsWith('This is the solution: it reaches the goal.') && !waiting.includes(line))).toStrictEqual([]);
     // A lesson is prose, at least one live example and one exercise.
     expect([results.filter((line) => line.startsWith('exercise:')).length, results.filter((line) => !line.startsWith('exercise:')).length > 0]).toStrictEqual([1, true]);
-    expect(await page.locator('.sl-markdown-content > p').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.sl-markdown-content > :is(p, ul, ol, table)').count()).toBeGreaterThanOrEqual(3);
   });
 });

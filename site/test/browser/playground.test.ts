@@ -21,6 +21,8 @@ describe('the playground', () => {
     const playground = await example(page);
     await playground.type('input', '{ "orderId": "o-99", "total": 12, "items": ["mug"] }');
     await playground.element.locator('input.step-limit').fill('500');
+    // Typing re-runs the example; let that run end, so its status does not replace "Link copied".
+    await playground.waitForStatus(/^Succeeded/);
     await playground.element.locator('button.share').click();
     await playground.waitForStatus(/^Link copied$/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
