@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../time/virtual-clock.ts';
 import type { HistoryEvent } from './events.ts';
-import { HistoryLimitReached, HistoryRecorder } from './recorder.ts';
+import { HistoryLimitReached, HistoryRecorder, HistorySealed } from './recorder.ts';
 
 const START = Date.UTC(2024, 0, 1);
 
@@ -88,5 +88,50 @@ describe('HistoryRecorder', () => {
     recorder.record(entered('B'), 1);
     expect(seen).toStrictEqual([1]);
     expect(recorder.events.length).toBe(2);
+  });
+
+  describe('state events (recordStateEntered, recordStateExited)', () => {
+    it('records exactly what record() records for the same event, key order included', () => {
+      const drafts = new HistoryRecorder(new VirtualClock(START));
+      const direct = new HistoryRecorder(new VirtualClock(START));
+      const exited = {
+        name: 'A',
+        output: '{"a":1}',
+        outputDetails: { truncated: false },
+        assignedVariables: { x: '1' },
+        assignedVariablesDetails: { truncated: false },
+      };
+      drafts.record(entered('A'), 0);
+      drafts.record({ type: 'PassStateExited', stateExitedEventDetails: exited }, 1);
+      direct.recordStateEntered('PassStateEntered', entered('A').stateEnteredEventDetails, 0);
+      direct.recordStateExited('PassStateExited', exited, 1);
+      expect(direct.events).toStrictEqual(drafts.events);
+      expect(JSON.stringify(direct.events)).toBe(JSON.stringify(drafts.events));
+      expect(direct.events.map((event) => Object.keys(event))).toStrictEqual(
+        drafts.events.map((event) => Object.keys(event)),
+      );
+      expect(structuredClone(direct.events)).toStrictEqual(drafts.events);
+    });
+
+    it('keep the last place for the terminal event, refuse events once sealed, and notify listeners', () => {
+      const recorder = new HistoryRecorder(new VirtualClock(START), 2);
+      const seen: number[] = [];
+      recorder.subscribe((event: HistoryEvent) => seen.push(event.id));
+      const details = entered('A').stateEnteredEventDetails;
+      recorder.recordStateEntered('PassStateEntered', details, 0);
+      expect(() => recorder.recordStateEntered('PassStateEntered', details, 1)).toThrow(
+        new HistoryLimitReached(2),
+      );
+      recorder.seal();
+      expect(() =>
+        recorder.recordStateExited(
+          'PassStateExited',
+          { name: 'A', output: '{}', outputDetails: { truncated: false } },
+          1,
+        ),
+      ).toThrow(new HistorySealed());
+      expect(seen).toStrictEqual([1]);
+      expect(recorder.lastEventId).toBe(1);
+    });
   });
 });

@@ -57,7 +57,13 @@ function resolveNode(node: TemplateNode, env: PayloadTemplateEnvironment): JsonV
       return cloneJson(node.value);
     case 'object': {
       const output: JsonObject = {};
-      for (const entry of node.entries) setMember(output, entry.name, resolveNode(entry.node, env));
+      for (const entry of node.entries) {
+        const value = resolveNode(entry.node, env);
+        // A store of this function's own rather than setMember's, which every builder of objects
+        // shares and so sees objects of every shape (a slow, megamorphic store on each field).
+        if (entry.name === '__proto__') setMember(output, entry.name, value);
+        else output[entry.name] = value;
+      }
       return output;
     }
     case 'array':

@@ -1,7 +1,7 @@
 import type { StatesError } from '../errors/states-error.ts';
 import { isStatesError, statesError } from '../errors/states-error.ts';
 import type { Catcher, Retrier, State } from '../definition/types.ts';
-import type { HistoryEventDraft } from '../history/events.ts';
+import type { StateExitedDetails } from '../history/events.ts';
 import type { JsonObject, JsonValue } from '../json.ts';
 import { exceedsUtf8Bytes } from '../json.ts';
 import { decideRetry, selectCatcher } from '../retry/index.ts';
@@ -82,18 +82,11 @@ function enterState(
   cs: CompiledState,
   input: JsonValue,
 ): StateVisit {
-  const entered = thread.record({
-    type: cs.enteredEvent,
-    stateEnteredEventDetails: {
-      name: cs.name,
-      input: thread.textOf(input),
-      inputDetails: NOT_TRUNCATED,
-    },
-    // Filled in by the recorder; written here so that the event has its final shape at once.
-    id: 0,
-    previousEventId: 0,
-    timestamp: '',
-  } as HistoryEventDraft);
+  const entered = thread.recordStateEntered(cs.enteredEvent, {
+    name: cs.name,
+    input: thread.textOf(input),
+    inputDetails: NOT_TRUNCATED,
+  });
   const record = newStepRecord(
     cs.name,
     cs.type,
@@ -102,7 +95,8 @@ function enterState(
     thread.location,
     input,
   );
-  rt.steps.push(record);
+  const steps = rt.steps;
+  steps[steps.length] = record; // not push: see HistoryRecorder#append
   return new StateVisit(rt, thread, cs, record);
 }
 
@@ -257,13 +251,10 @@ export function exitState(visit: StateVisit, result: StateOutcome): StateOutcome
   }
   if (assignment !== undefined) thread.variables.assignChecked(assignment);
   if (cs.exitedEvent !== undefined) {
-    const exited = thread.record({
-      type: cs.exitedEvent,
-      stateExitedEventDetails: exitedDetails(cs, text, assignment?.texts),
-      id: 0,
-      previousEventId: 0,
-      timestamp: '',
-    } as HistoryEventDraft);
+    const exited = thread.recordStateExited(
+      cs.exitedEvent,
+      exitedDetails(cs, text, assignment?.texts),
+    );
     record.exitedEventId = exited.id;
   }
   if (record.status === 'RUNNING') record.status = 'SUCCEEDED';
@@ -276,7 +267,7 @@ function exitedDetails(
   cs: CompiledState,
   output: string,
   assignedVariables: Readonly<Record<string, string>> | undefined,
-): Record<string, unknown> {
+): StateExitedDetails {
   if (assignedVariables === undefined)
     return { name: cs.name, output, outputDetails: NOT_TRUNCATED };
   return {

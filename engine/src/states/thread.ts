@@ -1,4 +1,10 @@
-import type { HistoryEvent, HistoryEventDraft } from '../history/events.ts';
+import type {
+  HistoryEvent,
+  HistoryEventDraft,
+  HistoryEventType,
+  StateEnteredDetails,
+  StateExitedDetails,
+} from '../history/events.ts';
 import type { HistoryRecorder } from '../history/recorder.ts';
 import type { JsonValue } from '../json.ts';
 import { stringifyJson } from '../json.ts';
@@ -49,6 +55,30 @@ export class Thread {
    */
   record(draft: HistoryEventDraft): HistoryEvent {
     const event = this.recorder.record(draft, this.cursor);
+    this.cursor = event.id;
+    return event;
+  }
+
+  /**
+   * Records a state's `…StateEntered` event after the thread's previous one (see record).
+   * @param type - the event type
+   * @param details - its details
+   * @returns the recorded event
+   */
+  recordStateEntered(type: HistoryEventType, details: StateEnteredDetails): HistoryEvent {
+    const event = this.recorder.recordStateEntered(type, details, this.cursor);
+    this.cursor = event.id;
+    return event;
+  }
+
+  /**
+   * Records a state's `…StateExited` event after the thread's previous one (see record).
+   * @param type - the event type
+   * @param details - its details
+   * @returns the recorded event
+   */
+  recordStateExited(type: HistoryEventType, details: StateExitedDetails): HistoryEvent {
+    const event = this.recorder.recordStateExited(type, details, this.cursor);
     this.cursor = event.id;
     return event;
   }
