@@ -129,6 +129,20 @@ function walkTree(root: JsonataNode, visit: (node: JsonataNode) => void): void {
 }
 
 /**
+ * Whether the expression defines a function (`function($x){…}`): only such an expression can
+ * loop, since JSON values never carry one in.
+ * @param root - the parsed expression
+ * @returns true when a lambda appears anywhere in it
+ */
+export function definesFunctions(root: JsonataNode): boolean {
+  let found = false;
+  walkTree(root, (node) => {
+    if (node.type === 'lambda') found = true;
+  });
+  return found;
+}
+
+/**
  * Everything the engine needs to know about an expression before running it.
  * @param root - the parsed expression
  * @returns its top-level references, whether it reads `$$`, its `$states` fields and `$names`

@@ -5,11 +5,13 @@
  *
  * An expression is evaluated with no context item and these bindings (R-JA-10..14, R-VAR-20):
  * `$states`, the state machine variables it names, and the Step Functions functions it names.
- * Evaluation is bounded (R-JA-34, resource-limits.ts).
+ * Evaluation is bounded in depth, work and memory (R-JA-34, resource-limits.ts), never by the
+ * real clock.
  */
 import jsonata from 'jsonata';
 import type { JsonValue } from '../json.ts';
-import { analyzeJsonata, type JsonataNode } from './jsonata-analysis.ts';
+import { analyzeJsonata, definesFunctions, type JsonataNode } from './jsonata-analysis.ts';
+import { boundEvaluations, type BoundableExpression } from './jsonata-budget.ts';
 import {
   JsonataSyntaxError,
   type CompiledJsonata,
@@ -24,16 +26,17 @@ import {
 } from './jsonata-functions.ts';
 import { jsonataResultToJson, jsonataThrownToError } from './jsonata-result.ts';
 import {
-  EVALUATION_TIMEOUT_MS,
-  MAX_EVALUATION_DEPTH,
+  EVALUATION_BOUNDS,
   MAX_SEQUENCE_LENGTH,
+  type EvaluationBounds,
 } from './resource-limits.ts';
 
-const OPTIONS = {
-  stack: MAX_EVALUATION_DEPTH,
-  timeout: EVALUATION_TIMEOUT_MS,
-  sequence: MAX_SEQUENCE_LENGTH,
-};
+/**
+ * jsonata's own bounds: only the sequence length. Depth and time (`stack`, `timeout`) are left
+ * unset because jsonata's time box reads the real clock on every step; jsonata-budget.ts bounds
+ * both, deterministically.
+ */
+const OPTIONS = { sequence: MAX_SEQUENCE_LENGTH };
 
 /**
  * The `$states` value an evaluation sees: `input`, `result` or `errorOutput` when the state has
@@ -126,7 +129,7 @@ const MAX_CACHED_EXPRESSIONS = 2048;
 export function compileJsonata(text: string): CompiledJsonata {
   const cached = compiled.get(text);
   if (cached !== undefined) return cached;
-  const fresh = compileUncached(text);
+  const fresh = compileJsonataWithBounds(text, EVALUATION_BOUNDS);
   if (compiled.size >= MAX_CACHED_EXPRESSIONS) {
     const oldest = compiled.keys().next();
     if (oldest.done !== true) compiled.delete(oldest.value);
@@ -135,15 +138,27 @@ export function compileJsonata(text: string): CompiledJsonata {
   return fresh;
 }
 
-function compileUncached(text: string): CompiledJsonata {
+/**
+ * Compiles a JSONata expression with Step Functions' dialect under the given depth and work
+ * bounds, not cached: `compileJsonata` with {@link EVALUATION_BOUNDS}, tests with a budget they
+ * run out of in a few thousand steps.
+ * @param text - the text between `{%` and `%}`
+ * @param bounds - the depth and step bounds of each evaluation
+ * @returns the compiled expression
+ * @throws JsonataSyntaxError when it does not parse
+ */
+export function compileJsonataWithBounds(text: string, bounds: EvaluationBounds): CompiledJsonata {
   let expression: jsonata.Expression;
   try {
     expression = jsonata(text, OPTIONS);
   } catch (thrown) {
     throw syntaxError(text, thrown);
   }
-  const analysis = analyzeJsonata(expression.ast() as unknown as JsonataNode);
+  const root = expression.ast() as unknown as JsonataNode;
+  const analysis = analyzeJsonata(root);
   installFunctions(expression, analysis.variableNames);
+  // jsonata types `assign` with string names; it binds symbols just the same.
+  boundEvaluations(expression as unknown as BoundableExpression, bounds, definesFunctions(root));
   return new CompiledExpression(text, expression, analysis);
 }
 
