@@ -309,14 +309,16 @@ describe('validateDefinition', () => {
       ]);
     });
 
+    // A text within the 1 MiB AWS accepts (V-42) holds hundreds of thousands of values (here
+    // 240,000): parsing and checking it never runs out of stack, and the definition keeps every
+    // value. About 0.1 s alone; the timeout is for a machine busy with other work, not a target.
     it('on a large valid text with hundreds of thousands of values', () => {
-      const result = Array.from({ length: 300_000 }, (_, i) => ({ i }));
+      const result = Array.from({ length: 120_000 }, () => ({ i: 0 }));
       const text = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Result: result, End: true } } });
+      expect(text.length).toBeLessThanOrEqual(1_048_576);
       const validated = validateDefinition(text);
-      expect(!validated.ok && validated.diagnostics.map(({ code, path, line, column }) => ({ code, path, line, column }))).toStrictEqual([
-        { code: 'SCHEMA_VALIDATION_FAILED', path: '', line: 1, column: 1 },
-      ]);
-    });
+      expect(validated.ok && JSON.stringify(validated.definition) === text).toBe(true);
+    }, 60_000);
 
     it('on deeply nested text and objects', () => {
       const deepText = `{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": ${'['.repeat(50_000)}`;
