@@ -3,51 +3,23 @@
  * with HeartbeatSeconds alive past its heartbeat time-out; without heartbeats it times out; a
  * token of a task that is over answers TaskTimedOut.
  */
-import type { HistoryEvent, SFNClient } from '@aws-sdk/client-sfn';
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
-  GetExecutionHistoryCommand,
   SendTaskHeartbeatCommand,
   SendTaskSuccessCommand,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/server/http-server.ts';
-import { startServer } from '../src/server/http-server.ts';
-import { localClient, pollUntil, sdkError } from './sdk-client.ts';
+import { describe, expect, it } from 'vitest';
+import { pollUntil, sdkError, sqsTaskToken, useLocalServer } from './sdk-client.ts';
 
-let server: RunningServer;
-let sfn: SFNClient;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0 });
-  sfn = localClient(server.url);
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await server.close();
-});
+const local = useLocalServer();
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function history(executionArn: string): Promise<HistoryEvent[]> {
-  return (await sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];
-}
-
-function tokenOf(events: readonly HistoryEvent[]): string {
-  const scheduled = events.find((event) => event.type === 'TaskScheduled');
-  return (
-    JSON.parse(scheduled?.taskScheduledEventDetails?.parameters ?? '{}') as {
-      MessageBody: { token: string };
-    }
-  ).MessageBody.token;
-}
-
 describe('task token callbacks through the AWS SDK', () => {
   it('keeps a task alive with SendTaskHeartbeat past HeartbeatSeconds; without heartbeats it times out', async () => {
-    const { stateMachineArn } = await sfn.send(
+    const { stateMachineArn } = await local.sfn.send(
       new CreateStateMachineCommand({
         name: 'heartbeats',
         roleArn: 'arn:aws:iam::123456789012:role/sfn',
@@ -66,26 +38,30 @@ describe('task token callbacks through the AWS SDK', () => {
       }),
     );
     const start = async (name: string) => {
-      const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, name }));
+      const { executionArn } = await local.sfn.send(
+        new StartExecutionCommand({ stateMachineArn, name }),
+      );
       const events = await pollUntil(
-        () => history(executionArn!),
+        () => local.history(executionArn!),
         (list) => list.some((event) => event.type === 'TaskSubmitted'),
         'the task to be submitted',
       );
-      return { executionArn: executionArn!, token: tokenOf(events) };
+      return { executionArn: executionArn!, token: sqsTaskToken(events) };
     };
     const [beating, silent] = await Promise.all([start('beating'), start('silent')]);
 
     // 3 seconds of heartbeats, 200 ms apart, past the 2-second heartbeat time-out.
     const began = performance.now();
     while (performance.now() - began < 3000) {
-      await sfn.send(new SendTaskHeartbeatCommand({ taskToken: beating.token }));
+      await local.sfn.send(new SendTaskHeartbeatCommand({ taskToken: beating.token }));
       await sleep(200);
     }
-    await sfn.send(new SendTaskSuccessCommand({ taskToken: beating.token, output: '{"done":1}' }));
+    await local.sfn.send(
+      new SendTaskSuccessCommand({ taskToken: beating.token, output: '{"done":1}' }),
+    );
     const end = (executionArn: string) =>
       pollUntil(
-        () => sfn.send(new DescribeExecutionCommand({ executionArn })),
+        () => local.sfn.send(new DescribeExecutionCommand({ executionArn })),
         (answer) => answer.status !== 'RUNNING',
         'the execution to end',
       );
@@ -96,13 +72,13 @@ describe('task token callbacks through the AWS SDK', () => {
     expect([kept.status, kept.output]).toStrictEqual(['SUCCEEDED', '{"done":1}']);
     // AWS reports a missed heartbeat as States.Timeout (conformance: task/heartbeat-timeout-reports-states-timeout).
     expect([timedOut.status, timedOut.error]).toStrictEqual(['FAILED', 'States.Timeout']);
-    expect((await history(silent.executionArn)).map((event) => event.type)).toContain(
+    expect((await local.history(silent.executionArn)).map((event) => event.type)).toContain(
       'TaskTimedOut',
     );
     // The silent task is over: its token answers TaskTimedOut, heartbeat or success alike.
     for (const call of [
-      sfn.send(new SendTaskHeartbeatCommand({ taskToken: silent.token })),
-      sfn.send(new SendTaskSuccessCommand({ taskToken: silent.token, output: '{}' })),
+      local.sfn.send(new SendTaskHeartbeatCommand({ taskToken: silent.token })),
+      local.sfn.send(new SendTaskSuccessCommand({ taskToken: silent.token, output: '{}' })),
     ]) {
       expect((await sdkError(call)).name).toBe('TaskTimedOut');
     }

@@ -1,7 +1,11 @@
 /**
  * An AWS SDK v3 Step Functions client for a local server, and polling helpers for tests.
  */
-import { SFNClient } from '@aws-sdk/client-sfn';
+import type { HistoryEvent } from '@aws-sdk/client-sfn';
+import { GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll } from 'vitest';
+import type { RunningServer, ServerOptions } from '../src/server/http-server.ts';
+import { startServer } from '../src/server/http-server.ts';
 
 /**
  * A client for a local endpoint, configured as the README advises: any credentials (the server
@@ -54,4 +58,56 @@ export async function sdkError(call: Promise<unknown>): Promise<{ name: string; 
     return { name: (error as Error).name, message: (error as Error).message };
   }
   throw new Error('the call succeeded');
+}
+
+/** A server started for one test file, and its SDK client. */
+export interface LocalServer {
+  /** The client (read it inside a test or hook: the server starts in `beforeAll`). */
+  readonly sfn: SFNClient;
+  /** The first page of an execution's history. */
+  history(executionArn: string): Promise<HistoryEvent[]>;
+}
+
+/**
+ * Starts `aslkit serve` on a free port before the file's tests and closes it (and its client)
+ * after them.
+ * @param options - server options (`port` defaults to 0)
+ * @returns the server's client, ready once the tests run
+ */
+export function useLocalServer(options: ServerOptions = {}): LocalServer {
+  let server: RunningServer | undefined;
+  let client: SFNClient | undefined;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, ...options });
+    client = localClient(server.url);
+  });
+  afterAll(async () => {
+    client?.destroy();
+    await server?.close();
+  });
+  const local: LocalServer = {
+    get sfn(): SFNClient {
+      if (client === undefined) throw new Error('the server starts in beforeAll: use it in a test');
+      return client;
+    },
+    async history(executionArn) {
+      return (await local.sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];
+    },
+  };
+  return local;
+}
+
+/**
+ * The task token an SQS `.waitForTaskToken` task sent, read from its TaskScheduled parameters
+ * (`MessageBody.token`).
+ * @param events - the execution's history
+ * @returns the token
+ */
+export function sqsTaskToken(events: readonly HistoryEvent[]): string {
+  const scheduled = events.find((event) => event.type === 'TaskScheduled');
+  return (
+    JSON.parse(scheduled?.taskScheduledEventDetails?.parameters ?? '{}') as {
+      MessageBody: { token: string };
+    }
+  ).MessageBody.token;
 }

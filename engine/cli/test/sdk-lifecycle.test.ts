@@ -21,11 +21,8 @@ import {
   ValidateStateMachineDefinitionCommand,
   TestStateCommand,
 } from '@aws-sdk/client-sfn';
-import type { HistoryEvent, SFNClient } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/server/http-server.ts';
-import { startServer } from '../src/server/http-server.ts';
-import { localClient, pollUntil, sdkError } from './sdk-client.ts';
+import { describe, expect, it } from 'vitest';
+import { pollUntil, sdkError, sqsTaskToken, useLocalServer } from './sdk-client.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/sfn';
 const approvalFlow = {
@@ -48,36 +45,11 @@ const approvalFlow = {
   },
 };
 
-let server: RunningServer;
-let sfn: SFNClient;
-
-beforeAll(async () => {
-  // 1,000× faster: the 30-second Wait takes 30 ms of real time.
-  server = await startServer({ port: 0, timeScale: 1000 });
-  sfn = localClient(server.url);
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await server.close();
-});
-
-function tokenOf(events: readonly HistoryEvent[]): string {
-  const scheduled = events.find((event) => event.type === 'TaskScheduled');
-  return (
-    JSON.parse(scheduled?.taskScheduledEventDetails?.parameters ?? '{}') as {
-      MessageBody: { token: string };
-    }
-  ).MessageBody.token;
-}
-
-async function history(executionArn: string): Promise<HistoryEvent[]> {
-  return (await sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];
-}
+const local = useLocalServer({ timeScale: 1000 });
 
 describe('the AWS SDK against aslkit serve', () => {
   it('creates a machine, runs an execution through a callback and a Wait, and reads its history', async () => {
-    const created = await sfn.send(
+    const created = await local.sfn.send(
       new CreateStateMachineCommand({
         name: 'approvals',
         definition: JSON.stringify(approvalFlow),
@@ -89,7 +61,7 @@ describe('the AWS SDK against aslkit serve', () => {
     );
     expect(created.creationDate).toBeInstanceOf(Date);
 
-    const started = await sfn.send(
+    const started = await local.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: created.stateMachineArn,
         name: 'order-1',
@@ -101,19 +73,19 @@ describe('the AWS SDK against aslkit serve', () => {
     );
 
     const waiting = await pollUntil(
-      () => history(started.executionArn!),
+      () => local.history(started.executionArn!),
       (events) => events.some((event) => event.type === 'TaskSubmitted'),
       'the task to be submitted',
     );
-    const token = tokenOf(waiting);
+    const token = sqsTaskToken(waiting);
     expect(token).toMatch(/^AQ/);
-    await sfn.send(new SendTaskHeartbeatCommand({ taskToken: token }));
-    await sfn.send(
+    await local.sfn.send(new SendTaskHeartbeatCommand({ taskToken: token }));
+    await local.sfn.send(
       new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify({ approved: true }) }),
     );
 
     const described = await pollUntil(
-      () => sfn.send(new DescribeExecutionCommand({ executionArn: started.executionArn })),
+      () => local.sfn.send(new DescribeExecutionCommand({ executionArn: started.executionArn })),
       (answer) => answer.status !== 'RUNNING',
       'the execution to end',
     );
@@ -134,7 +106,7 @@ describe('the AWS SDK against aslkit serve', () => {
       30_000,
     );
 
-    const events = await history(started.executionArn!);
+    const events = await local.history(started.executionArn!);
     expect(events.map((event) => [event.id, event.previousEventId, event.type])).toStrictEqual([
       [1, 0, 'ExecutionStarted'],
       [2, 0, 'PassStateEntered'],
@@ -163,7 +135,7 @@ describe('the AWS SDK against aslkit serve', () => {
     ).toBeGreaterThanOrEqual(30_000);
 
     // Paging backwards, without the data.
-    const page1 = await sfn.send(
+    const page1 = await local.sfn.send(
       new GetExecutionHistoryCommand({
         executionArn: started.executionArn,
         maxResults: 5,
@@ -173,7 +145,7 @@ describe('the AWS SDK against aslkit serve', () => {
     );
     expect(page1.events?.map((event) => event.id)).toStrictEqual([14, 13, 12, 11, 10]);
     expect(page1.events?.[0]?.executionSucceededEventDetails).toStrictEqual({});
-    const page2 = await sfn.send(
+    const page2 = await local.sfn.send(
       new GetExecutionHistoryCommand({
         executionArn: started.executionArn,
         maxResults: 5,
@@ -181,7 +153,7 @@ describe('the AWS SDK against aslkit serve', () => {
         nextToken: page1.nextToken,
       }),
     );
-    const page3 = await sfn.send(
+    const page3 = await local.sfn.send(
       new GetExecutionHistoryCommand({
         executionArn: started.executionArn,
         maxResults: 5,
@@ -197,31 +169,33 @@ describe('the AWS SDK against aslkit serve', () => {
 
     // A used token answers TaskTimedOut, as on AWS; a made-up one is InvalidToken.
     expect(
-      await sdkError(sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: '{}' }))),
+      await sdkError(
+        local.sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: '{}' })),
+      ),
     ).toStrictEqual({
       name: 'TaskTimedOut',
       message: "Task Timed Out: 'Provided task does not exist anymore'",
     });
     expect(
-      await sdkError(sfn.send(new SendTaskFailureCommand({ taskToken: 'nonsense' }))),
+      await sdkError(local.sfn.send(new SendTaskFailureCommand({ taskToken: 'nonsense' }))),
     ).toStrictEqual({ name: 'InvalidToken', message: "Invalid Token: 'Invalid token'" });
   });
 
   it('stops an execution that waits for a callback, and fails one whose callback fails', async () => {
-    const { stateMachineArn } = await sfn.send(
+    const { stateMachineArn } = await local.sfn.send(
       new DescribeStateMachineCommand({
         stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals',
       }),
     );
-    const stopped = await sfn.send(
+    const stopped = await local.sfn.send(
       new StartExecutionCommand({ stateMachineArn, name: 'order-2', input: '{"order":2}' }),
     );
     await pollUntil(
-      () => history(stopped.executionArn!),
+      () => local.history(stopped.executionArn!),
       (events) => events.some((event) => event.type === 'TaskSubmitted'),
       'the task to be submitted',
     );
-    const stop = await sfn.send(
+    const stop = await local.sfn.send(
       new StopExecutionCommand({
         executionArn: stopped.executionArn,
         error: 'Manual',
@@ -229,33 +203,34 @@ describe('the AWS SDK against aslkit serve', () => {
       }),
     );
     expect(stop.stopDate).toBeInstanceOf(Date);
-    const events = await history(stopped.executionArn!);
+    const events = await local.history(stopped.executionArn!);
     expect(events.at(-1)).toMatchObject({
       type: 'ExecutionAborted',
       previousEventId: 0,
       executionAbortedEventDetails: { error: 'Manual', cause: 'operator' },
     });
     expect(
-      (await sfn.send(new DescribeExecutionCommand({ executionArn: stopped.executionArn }))).status,
+      (await local.sfn.send(new DescribeExecutionCommand({ executionArn: stopped.executionArn })))
+        .status,
     ).toBe('ABORTED');
 
-    const failed = await sfn.send(
+    const failed = await local.sfn.send(
       new StartExecutionCommand({ stateMachineArn, name: 'order-3', input: '{"order":3}' }),
     );
     const waiting = await pollUntil(
-      () => history(failed.executionArn!),
+      () => local.history(failed.executionArn!),
       (list) => list.some((event) => event.type === 'TaskSubmitted'),
       'the task to be submitted',
     );
-    await sfn.send(
+    await local.sfn.send(
       new SendTaskFailureCommand({
-        taskToken: tokenOf(waiting),
+        taskToken: sqsTaskToken(waiting),
         error: 'Rejected',
         cause: 'too expensive',
       }),
     );
     const described = await pollUntil(
-      () => sfn.send(new DescribeExecutionCommand({ executionArn: failed.executionArn })),
+      () => local.sfn.send(new DescribeExecutionCommand({ executionArn: failed.executionArn })),
       (answer) => answer.status !== 'RUNNING',
       'the execution to end',
     );
@@ -266,7 +241,7 @@ describe('the AWS SDK against aslkit serve', () => {
       described.redriveStatus,
     ]).toStrictEqual(['FAILED', 'Rejected', 'too expensive', 'REDRIVABLE']);
 
-    const listed = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    const listed = await local.sfn.send(new ListExecutionsCommand({ stateMachineArn }));
     expect(listed.executions?.map((execution) => [execution.name, execution.status])).toStrictEqual(
       [
         ['order-3', 'FAILED'],
@@ -274,12 +249,14 @@ describe('the AWS SDK against aslkit serve', () => {
         ['order-1', 'SUCCEEDED'],
       ],
     );
-    const onlyAborted = await sfn.send(
+    const onlyAborted = await local.sfn.send(
       new ListExecutionsCommand({ stateMachineArn, statusFilter: 'ABORTED' }),
     );
     expect(onlyAborted.executions?.map((execution) => execution.name)).toStrictEqual(['order-2']);
-    const firstPage = await sfn.send(new ListExecutionsCommand({ stateMachineArn, maxResults: 2 }));
-    const secondPage = await sfn.send(
+    const firstPage = await local.sfn.send(
+      new ListExecutionsCommand({ stateMachineArn, maxResults: 2 }),
+    );
+    const secondPage = await local.sfn.send(
       new ListExecutionsCommand({ stateMachineArn, maxResults: 2, nextToken: firstPage.nextToken }),
     );
     expect([
@@ -291,11 +268,11 @@ describe('the AWS SDK against aslkit serve', () => {
 
   it('refuses a second execution of a name, except the same request while the first runs', async () => {
     const stateMachineArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals';
-    const first = await sfn.send(
+    const first = await local.sfn.send(
       new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
     );
     // StartExecution is idempotent for a running STANDARD execution with the same name and input.
-    const again = await sfn.send(
+    const again = await local.sfn.send(
       new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
     );
     expect([again.executionArn, again.startDate]).toStrictEqual([
@@ -308,16 +285,16 @@ describe('the AWS SDK against aslkit serve', () => {
     };
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":6}' }),
         ),
       ),
     ).toStrictEqual(exists);
-    await sfn.send(new StopExecutionCommand({ executionArn: first.executionArn }));
+    await local.sfn.send(new StopExecutionCommand({ executionArn: first.executionArn }));
     // Once it has ended, not even the same request starts it again.
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new StartExecutionCommand({ stateMachineArn, name: 'once', input: '{"order":5}' }),
         ),
       ),
@@ -326,19 +303,21 @@ describe('the AWS SDK against aslkit serve', () => {
 
   it('updates, describes for an execution, lists and deletes state machines', async () => {
     const arn = 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals';
-    const before = await sfn.send(
+    const before = await local.sfn.send(
       new StartExecutionCommand({ stateMachineArn: arn, name: 'order-4', input: '{"order":4}' }),
     );
     const simple = { StartAt: 'Done', States: { Done: { Type: 'Succeed' } } };
-    const updated = await sfn.send(
+    const updated = await local.sfn.send(
       new UpdateStateMachineCommand({ stateMachineArn: arn, definition: JSON.stringify(simple) }),
     );
     expect(updated.revisionId).toMatch(/^[0-9a-f-]{36}$/);
-    const again = await sfn.send(
+    const again = await local.sfn.send(
       new UpdateStateMachineCommand({ stateMachineArn: arn, definition: JSON.stringify(simple) }),
     );
     expect(again.revisionId).toBe(updated.revisionId);
-    const described = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    const described = await local.sfn.send(
+      new DescribeStateMachineCommand({ stateMachineArn: arn }),
+    );
     expect(described).toMatchObject({
       name: 'approvals',
       status: 'ACTIVE',
@@ -350,43 +329,46 @@ describe('the AWS SDK against aslkit serve', () => {
       tracingConfiguration: { enabled: false },
     });
     // An execution keeps the definition it started with.
-    const forExecution = await sfn.send(
+    const forExecution = await local.sfn.send(
       new DescribeStateMachineForExecutionCommand({ executionArn: before.executionArn }),
     );
     expect(forExecution.definition).toBe(JSON.stringify(approvalFlow));
 
-    await sfn.send(
+    await local.sfn.send(
       new CreateStateMachineCommand({
         name: 'another',
         definition: JSON.stringify(simple),
         roleArn: ROLE,
       }),
     );
-    const listed = await sfn.send(new ListStateMachinesCommand({}));
+    const listed = await local.sfn.send(new ListStateMachinesCommand({}));
     expect(listed.stateMachines?.map((machine) => [machine.name, machine.type])).toStrictEqual([
       ['another', 'STANDARD'],
       ['approvals', 'STANDARD'],
     ]);
 
-    await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+    await local.sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
     expect(
-      await sdkError(sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }))),
+      await sdkError(local.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }))),
     ).toStrictEqual({
       name: 'StateMachineDoesNotExist',
       message: `State Machine Does Not Exist: '${arn}'`,
     });
     expect(
-      (await sfn.send(new DescribeExecutionCommand({ executionArn: before.executionArn }))).status,
+      (await local.sfn.send(new DescribeExecutionCommand({ executionArn: before.executionArn })))
+        .status,
     ).toBe('ABORTED');
     // Deleting what does not exist succeeds, as on AWS.
-    await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+    await local.sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
   });
 
   it("answers with AWS's errors", async () => {
     const definition = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' } } });
     expect(
       await sdkError(
-        sfn.send(new CreateStateMachineCommand({ name: 'broken', definition, roleArn: ROLE })),
+        local.sfn.send(
+          new CreateStateMachineCommand({ name: 'broken', definition, roleArn: ROLE }),
+        ),
       ),
     ).toStrictEqual({
       name: 'InvalidDefinition',
@@ -394,20 +376,20 @@ describe('the AWS SDK against aslkit serve', () => {
         "Invalid State Machine Definition: 'MISSING_END_STATE: Workflow has no terminal state at null, MISSING_TRANSITION_TARGET: Missing 'Next' target: B at /States/A/Next'",
     });
     const ok = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
-    const { stateMachineArn } = await sfn.send(
+    const { stateMachineArn } = await local.sfn.send(
       new CreateStateMachineCommand({ name: 'dup', definition: ok, roleArn: ROLE }),
     );
     // The same request again is idempotent; another definition under the same name is not.
     expect(
       (
-        await sfn.send(
+        await local.sfn.send(
           new CreateStateMachineCommand({ name: 'dup', definition: ok, roleArn: ROLE }),
         )
       ).stateMachineArn,
     ).toBe(stateMachineArn);
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new CreateStateMachineCommand({
             name: 'dup',
             definition: JSON.stringify({ StartAt: 'B', States: { B: { Type: 'Succeed' } } }),
@@ -421,40 +403,44 @@ describe('the AWS SDK against aslkit serve', () => {
     });
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new CreateStateMachineCommand({ name: 'bad name', definition: ok, roleArn: ROLE }),
         ),
       ),
     ).toStrictEqual({ name: 'InvalidName', message: "Invalid Name: 'bad name'" });
     expect(
-      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: 'not json' }))),
+      await sdkError(
+        local.sfn.send(new StartExecutionCommand({ stateMachineArn, input: 'not json' })),
+      ),
     ).toStrictEqual({
       name: 'InvalidExecutionInput',
       message:
         "Invalid State Machine Execution Input: 'Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')'",
     });
     expect(
-      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: '' }))),
+      await sdkError(local.sfn.send(new StartExecutionCommand({ stateMachineArn, input: '' }))),
     ).toStrictEqual({
       name: 'InvalidExecutionInput',
       message: "Invalid State Machine Execution Input: 'Invalid execution input.'",
     });
     expect(
-      await sdkError(sfn.send(new DescribeExecutionCommand({ executionArn: 'not_a_valid_arn' }))),
+      await sdkError(
+        local.sfn.send(new DescribeExecutionCommand({ executionArn: 'not_a_valid_arn' })),
+      ),
     ).toStrictEqual({
       name: 'InvalidArn',
       message: "Invalid Arn: 'Invalid ARN prefix: not_a_valid_arn'",
     });
     const missing = 'arn:aws:states:us-east-1:123456789012:execution:dup:nope';
     expect(
-      await sdkError(sfn.send(new DescribeExecutionCommand({ executionArn: missing }))),
+      await sdkError(local.sfn.send(new DescribeExecutionCommand({ executionArn: missing }))),
     ).toStrictEqual({
       name: 'ExecutionDoesNotExist',
       message: `Execution Does Not Exist: '${missing}'`,
     });
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new ListExecutionsCommand({ stateMachineArn, statusFilter: 'succeeded' as 'SUCCEEDED' }),
         ),
       ),
@@ -464,20 +450,20 @@ describe('the AWS SDK against aslkit serve', () => {
         "1 validation error detected: Value 'succeeded' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [SUCCEEDED, TIMED_OUT, PENDING_REDRIVE, ABORTED, FAILED, RUNNING]",
     });
     expect(
-      await sdkError(sfn.send(new ListStateMachinesCommand({ maxResults: 1001 }))),
+      await sdkError(local.sfn.send(new ListStateMachinesCommand({ maxResults: 1001 }))),
     ).toStrictEqual({
       name: 'ValidationException',
       message:
         "1 validation error detected: Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000",
     });
     expect(
-      await sdkError(sfn.send(new StartSyncExecutionCommand({ stateMachineArn }))),
+      await sdkError(local.sfn.send(new StartSyncExecutionCommand({ stateMachineArn }))),
     ).toStrictEqual({
       name: 'StateMachineTypeNotSupported',
       message: 'This operation is not supported by this type of state machine',
     });
     expect(
-      await sdkError(sfn.send(new UpdateStateMachineCommand({ stateMachineArn }))),
+      await sdkError(local.sfn.send(new UpdateStateMachineCommand({ stateMachineArn }))),
     ).toStrictEqual({
       name: 'MissingRequiredParameter',
       message:
@@ -487,7 +473,7 @@ describe('the AWS SDK against aslkit serve', () => {
 
   it('refuses oversized payloads as AWS does: sizes in UTF-8 bytes, sensitive values not echoed, 413 for the body', async () => {
     const ok = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
-    const { stateMachineArn } = await sfn.send(
+    const { stateMachineArn } = await local.sfn.send(
       new CreateStateMachineCommand({ name: 'sizes', definition: ok, roleArn: ROLE }),
     );
     const tooBig = {
@@ -501,23 +487,25 @@ describe('the AWS SDK against aslkit serve', () => {
     expect(ascii.length).toBeGreaterThan(262_144);
     expect(euros.length).toBeLessThan(262_144);
     expect(
-      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: ascii }))),
+      await sdkError(local.sfn.send(new StartExecutionCommand({ stateMachineArn, input: ascii }))),
     ).toStrictEqual(tooBig);
     expect(
-      await sdkError(sfn.send(new StartExecutionCommand({ stateMachineArn, input: euros }))),
+      await sdkError(local.sfn.send(new StartExecutionCommand({ stateMachineArn, input: euros }))),
     ).toStrictEqual(tooBig);
     // Exactly at the limit is accepted.
     const atLimit = JSON.stringify('a'.repeat(262_142));
     expect(
       (
-        await sfn.send(
+        await local.sfn.send(
           new StartExecutionCommand({ stateMachineArn, name: 'at-limit', input: atLimit }),
         )
       ).executionArn,
     ).toMatch(/:at-limit$/);
     expect(
       await sdkError(
-        sfn.send(new SendTaskFailureCommand({ taskToken: 'nonsense', cause: 'c'.repeat(32_769) })),
+        local.sfn.send(
+          new SendTaskFailureCommand({ taskToken: 'nonsense', cause: 'c'.repeat(32_769) }),
+        ),
       ),
     ).toStrictEqual({
       name: 'ValidationException',
@@ -526,7 +514,7 @@ describe('the AWS SDK against aslkit serve', () => {
     });
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new TestStateCommand({
             definition: ok,
             mock: { result: '{"no": ' },
@@ -543,7 +531,7 @@ describe('the AWS SDK against aslkit serve', () => {
       StartAt: 'A',
       States: { A: { Type: 'Pass', Result: 'x'.repeat(5 * 1024 * 1024), End: true } },
     });
-    const refused = await sfn
+    const refused = await local.sfn
       .send(new ValidateStateMachineDefinitionCommand({ definition: huge }))
       .then(
         () => undefined,
@@ -563,10 +551,10 @@ describe('the AWS SDK against aslkit serve', () => {
         A: { Type: 'Pass', Parameters: { 'doubled.$': 'States.MathAdd($.n, $.n)' }, End: true },
       },
     });
-    const { stateMachineArn } = await sfn.send(
+    const { stateMachineArn } = await local.sfn.send(
       new CreateStateMachineCommand({ name: 'fast', definition, roleArn: ROLE, type: 'EXPRESS' }),
     );
-    const result = await sfn.send(
+    const result = await local.sfn.send(
       new StartSyncExecutionCommand({ stateMachineArn, name: 'x', input: '{"n": 21}' }),
     );
     expect(result).toMatchObject({
@@ -580,19 +568,23 @@ describe('the AWS SDK against aslkit serve', () => {
       /^arn:aws:states:us-east-1:123456789012:express:fast:x:[0-9a-f-]{36}$/,
     );
     expect(
-      await sdkError(sfn.send(new DescribeExecutionCommand({ executionArn: result.executionArn }))),
+      await sdkError(
+        local.sfn.send(new DescribeExecutionCommand({ executionArn: result.executionArn })),
+      ),
     ).toStrictEqual({
       name: 'InvalidArn',
       message: "Invalid Arn: 'Resource type not valid in this context: express'",
     });
-    expect(await sdkError(sfn.send(new ListExecutionsCommand({ stateMachineArn })))).toStrictEqual({
+    expect(
+      await sdkError(local.sfn.send(new ListExecutionsCommand({ stateMachineArn }))),
+    ).toStrictEqual({
       name: 'StateMachineTypeNotSupported',
       message: 'This operation is not supported by this type of state machine',
     });
   });
 
   it('validates definitions and tests single states', async () => {
-    const validation = await sfn.send(
+    const validation = await local.sfn.send(
       new ValidateStateMachineDefinitionCommand({
         definition: JSON.stringify({
           StartAt: 'A',
@@ -613,7 +605,7 @@ describe('the AWS SDK against aslkit serve', () => {
       ],
     });
     expect(
-      await sfn.send(
+      await local.sfn.send(
         new ValidateStateMachineDefinitionCommand({
           definition: JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }),
         }),
@@ -628,7 +620,7 @@ describe('the AWS SDK against aslkit serve', () => {
       ResultPath: '$.r',
       Next: 'After',
     };
-    const tested = await sfn.send(
+    const tested = await local.sfn.send(
       new TestStateCommand({
         definition: JSON.stringify(state),
         input: '{"a":1}',
@@ -649,7 +641,7 @@ describe('the AWS SDK against aslkit serve', () => {
         afterResultPath: '{"a":1,"r":{"v":5}}',
       },
     });
-    const caught = await sfn.send(
+    const caught = await local.sfn.send(
       new TestStateCommand({
         definition: JSON.stringify({
           ...state,

@@ -5,24 +5,10 @@
  * request's validation.
  */
 import { TestStateCommand } from '@aws-sdk/client-sfn';
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/server/http-server.ts';
-import { startServer } from '../src/server/http-server.ts';
-import { localClient, sdkError } from './sdk-client.ts';
+import { describe, expect, it } from 'vitest';
+import { sdkError, useLocalServer } from './sdk-client.ts';
 
-let server: RunningServer;
-let sfn: SFNClient;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0 });
-  sfn = localClient(server.url);
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await server.close();
-});
+const local = useLocalServer();
 
 const jsonPathTask = {
   Type: 'Task',
@@ -39,7 +25,7 @@ const priced = { result: JSON.stringify({ StatusCode: 200, Payload: { total: 19.
 describe('TestState through the AWS SDK', () => {
   it('returns no inspectionData at INFO, and the data after every stage at DEBUG and TRACE', async () => {
     const at = (inspectionLevel: 'INFO' | 'DEBUG' | 'TRACE') =>
-      sfn.send(
+      local.sfn.send(
         new TestStateCommand({
           definition: JSON.stringify(jsonPathTask),
           input,
@@ -75,7 +61,7 @@ describe('TestState through the AWS SDK', () => {
   });
 
   it("reports a JSONata state's afterArguments and the variables it assigns", async () => {
-    const tested = await sfn.send(
+    const tested = await local.sfn.send(
       new TestStateCommand({
         definition: JSON.stringify({
           QueryLanguage: 'JSONata',
@@ -114,7 +100,7 @@ describe('TestState through the AWS SDK', () => {
       ],
     };
     const throttled = (retrierRetryCount: number) =>
-      sfn.send(
+      local.sfn.send(
         new TestStateCommand({
           definition: JSON.stringify(guarded),
           input,
@@ -165,7 +151,7 @@ describe('TestState through the AWS SDK', () => {
         },
       },
     };
-    const tested = await sfn.send(
+    const tested = await local.sfn.send(
       new TestStateCommand({
         definition: JSON.stringify(machine),
         stateName: 'Stamp',
@@ -180,7 +166,9 @@ describe('TestState through the AWS SDK', () => {
     ]);
     expect(
       await sdkError(
-        sfn.send(new TestStateCommand({ definition: JSON.stringify(machine), stateName: 'Nope' })),
+        local.sfn.send(
+          new TestStateCommand({ definition: JSON.stringify(machine), stateName: 'Nope' }),
+        ),
       ),
     ).toStrictEqual({
       name: 'ValidationException',
@@ -191,7 +179,7 @@ describe('TestState through the AWS SDK', () => {
   it('refuses an unknown inspectionLevel and an invalid state, in AWS words', async () => {
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new TestStateCommand({
             definition: JSON.stringify(jsonPathTask),
             inspectionLevel: 'VERBOSE' as 'INFO',
@@ -205,7 +193,7 @@ describe('TestState through the AWS SDK', () => {
     });
     expect(
       await sdkError(
-        sfn.send(
+        local.sfn.send(
           new TestStateCommand({
             definition: JSON.stringify({ Type: 'Pass', Next: 'B', Foo: 1 }),
           }),
