@@ -1,4 +1,5 @@
 import { parseTimestamp } from '../choice/index.ts';
+import { emptyObjectArray } from '../history/object-array.ts';
 import { HistoryRecorder } from '../history/recorder.ts';
 import type { JsonObject, JsonValue } from '../json.ts';
 import type { Random } from '../random/random.ts';
@@ -77,7 +78,7 @@ export function createExecutionRuntime(
       tokens: new TaskTokenRegistry(),
       startChild: childExecutionStarter(options.stateMachines, createChild, options),
     },
-    steps: [],
+    steps: emptyObjectArray(),
     prefixStateCauses,
     contextObject,
   };

@@ -8,6 +8,7 @@ import type {
   StateExitedDetails,
 } from './events.ts';
 import { TERMINAL_EVENT_TYPES } from './events.ts';
+import { emptyObjectArray } from './object-array.ts';
 
 /** AWS's hard quota: 25,000 events per Standard execution (R-LIM-02). */
 export const DEFAULT_MAX_HISTORY_EVENTS = 25_000;
@@ -51,7 +52,7 @@ export type HistoryListener = (event: HistoryEvent) => void;
  * happen; each caller says which event led to its own (`previousEventId`).
  */
 export class HistoryRecorder {
-  readonly #events: HistoryEvent[] = [];
+  readonly #events: HistoryEvent[] = emptyObjectArray();
   readonly #clock: Clock;
   readonly #maxEvents: number;
   readonly #listeners = new Set<HistoryListener>();
@@ -156,9 +157,9 @@ export class HistoryRecorder {
 
   #append(event: HistoryEvent): HistoryEvent {
     const events = this.#events;
-    // An indexed store rather than push, which is not inlined here and goes through the generic
-    // builtin (measured: 7% fewer instructions per transition).
-    events[events.length] = event;
+    // Inlined by the optimising compiler because the array holds objects from the start
+    // (emptyObjectArray).
+    events.push(event);
     if (this.#listeners.size > 0) for (const listener of this.#listeners) notify(listener, event);
     return event;
   }

@@ -95,8 +95,7 @@ function enterState(
     thread.location,
     input,
   );
-  const steps = rt.steps;
-  steps[steps.length] = record; // not push: see HistoryRecorder#append
+  rt.steps.push(record); // inlined: the array holds objects from the start (emptyObjectArray)
   return new StateVisit(rt, thread, cs, record);
 }
 
