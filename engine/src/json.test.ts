@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cloneJson, exceedsUtf8Bytes, setMember, utf8ByteLength, type JsonObject } from './json.ts';
+import {
+  cloneJson,
+  exceedsUtf8Bytes,
+  setMember,
+  stringifyJson,
+  utf8ByteLength,
+  type JsonObject,
+  type JsonValue,
+} from './json.ts';
 
 describe('members named __proto__ (R-EXEC-02: all data is JSON)', () => {
   it('setMember adds an own member instead of changing the prototype', () => {
@@ -36,5 +45,37 @@ describe('exceedsUtf8Bytes (R-LIM-01: sizes are UTF-8 bytes)', () => {
     expect(exceedsUtf8Bytes('€'.repeat(10), 30)).toBe(false);
     expect(exceedsUtf8Bytes('€'.repeat(10), 29)).toBe(true);
     expect(exceedsUtf8Bytes('a'.repeat(31), 30)).toBe(true);
+  });
+});
+
+describe('stringifyJson', () => {
+  /** Any UTF-16 code unit: quotes, backslashes, control characters, lone surrogates… */
+  const codeUnits = fc.string({
+    unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    maxLength: 90,
+  });
+
+  it('writes scalars as JSON.stringify does (its own fast paths)', () => {
+    const scalars: JsonValue[] = [0, -0, 1e21, 1e-7, -1.5, 2 ** 53, 0.1 + 0.2, true, false, null];
+    scalars.push(
+      '',
+      'plain',
+      'é€😀',
+      '"',
+      '\\',
+      '\n',
+      '\u2028',
+      '\ud800',
+      '\udc00x',
+      'x'.repeat(65),
+    );
+    for (const value of scalars) expect(stringifyJson(value)).toBe(JSON.stringify(value));
+    expect(stringifyJson(Number.NaN)).toBe('null');
+    expect(stringifyJson(Number.POSITIVE_INFINITY)).toBe('null');
+    fc.assert(
+      fc.property(fc.oneof(codeUnits, fc.double(), fc.jsonValue()), (value) => {
+        expect(stringifyJson(value as JsonValue)).toBe(JSON.stringify(value));
+      }),
+    );
   });
 });

@@ -9,6 +9,7 @@ import type {
 } from './events.ts';
 import { TERMINAL_EVENT_TYPES } from './events.ts';
 import { emptyObjectArray } from './object-array.ts';
+import { PayloadTexts } from './payload-texts.ts';
 
 /** AWS's hard quota: 25,000 events per Standard execution (R-LIM-02). */
 export const DEFAULT_MAX_HISTORY_EVENTS = 25_000;
@@ -52,6 +53,11 @@ export type HistoryListener = (event: HistoryEvent) => void;
  * happen; each caller says which event led to its own (`previousEventId`).
  */
 export class HistoryRecorder {
+  /**
+   * The JSON text of the payload last recorded (or about to be), for reuse by the next event
+   * about the same value; forgotten whenever a listener has run.
+   */
+  readonly texts = new PayloadTexts();
   readonly #events: HistoryEvent[] = emptyObjectArray();
   readonly #clock: Clock;
   readonly #maxEvents: number;
@@ -160,7 +166,11 @@ export class HistoryRecorder {
     // Inlined by the optimising compiler because the array holds objects from the start
     // (emptyObjectArray).
     events.push(event);
-    if (this.#listeners.size > 0) for (const listener of this.#listeners) notify(listener, event);
+    if (this.#listeners.size > 0) {
+      for (const listener of this.#listeners) notify(listener, event);
+      // A listener is the caller's code: it may have changed a payload (see PayloadTexts).
+      this.texts.forget();
+    }
     return event;
   }
 

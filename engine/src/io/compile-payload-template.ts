@@ -5,13 +5,24 @@ import {
   parseIntrinsic,
   type IntrinsicCall,
 } from '../intrinsics/index.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
+import { isJsonObject, setMember, type JsonObject, type JsonValue } from '../json.ts';
 import { compilePath, PathSyntaxError, type CompiledPath } from '../path/index.ts';
 
 /** A compiled Payload Template node. */
 export type TemplateNode =
-  | { readonly kind: 'literal'; readonly value: JsonValue }
-  | { readonly kind: 'object'; readonly entries: readonly TemplateEntry[] }
+  | {
+      readonly kind: 'literal';
+      readonly value: JsonValue;
+      /** Its JSON text, as `JSON.stringify` writes it (payloadTemplateText). */
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'object';
+      /** The fields in template order, the order they are evaluated in. */
+      readonly entries: readonly TemplateEntry[];
+      /** The same fields in the order of the output object's keys (payloadTemplateText). */
+      readonly keyOrder: readonly TemplateEntry[];
+    }
   | { readonly kind: 'array'; readonly items: readonly TemplateNode[] }
   | { readonly kind: 'path'; readonly field: string; readonly path: CompiledPath }
   | { readonly kind: 'intrinsic'; readonly field: string; readonly call: IntrinsicCall };
@@ -20,6 +31,11 @@ export type TemplateNode =
 export interface TemplateEntry {
   readonly name: string;
   readonly node: TemplateNode;
+  /**
+   * What comes before the field's value in the output's JSON text: `{"name":` for the first key
+   * of the output object, `,"name":` for the others (payloadTemplateText).
+   */
+  readonly prefix: string;
 }
 
 /** A Payload Template parsed once, ready to be resolved for each input. */
@@ -58,16 +74,16 @@ function compileNode(value: JsonValue, pointer: string): TemplateNode {
   if (isJsonObject(value)) return compileObject(value, pointer);
   if (Array.isArray(value)) {
     const items = value.map((item, index) => compileNode(item, childPointer(pointer, index)));
-    return items.every(isStatic) ? { kind: 'literal', value } : { kind: 'array', items };
+    return items.every(isStatic) ? literal(value) : { kind: 'array', items };
   }
-  return { kind: 'literal', value };
+  return literal(value);
 }
 
 function compileObject(
   object: JsonObject,
   pointer: string,
 ): TemplateNode & { readonly kind: 'object' | 'literal' } {
-  const entries: TemplateEntry[] = [];
+  const fields: { name: string; node: TemplateNode }[] = [];
   const owners = new Map<string, string>();
   for (const [key, value] of Object.entries(object)) {
     const dynamic = key.endsWith(DYNAMIC_SUFFIX);
@@ -81,14 +97,40 @@ function compileObject(
     }
     owners.set(name, key);
     const fieldPointer = childPointer(pointer, key);
-    entries.push({
+    fields.push({
       name,
       node: dynamic ? compileDynamic(key, value, fieldPointer) : compileNode(value, fieldPointer),
     });
   }
-  return entries.every((entry) => isStatic(entry.node))
-    ? { kind: 'literal', value: object }
-    : { kind: 'object', entries };
+  if (fields.every((field) => isStatic(field.node))) return literal(object);
+  const keyOrder = outputKeyOrder(fields.map((field) => field.name));
+  const entries = fields.map(({ name, node }): TemplateEntry => ({
+    name,
+    node,
+    prefix: keyPrefix(name, keyOrder),
+  }));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  return {
+    kind: 'object',
+    entries,
+    keyOrder: keyOrder.flatMap((name) => byName.get(name) ?? []),
+  };
+}
+
+/**
+ * The order in which an object built with these keys (in this order) lists them, which is not
+ * always the insertion order: JavaScript lists keys that are array indexes (`"0"`, `"12"`) first,
+ * in numeric order. Found by building such an object the same way, so it is the engine's own.
+ */
+function outputKeyOrder(names: readonly string[]): string[] {
+  const probe: JsonObject = {};
+  for (const name of names) setMember(probe, name, null);
+  return Object.keys(probe);
+}
+
+/** `{"name":` for the first key of the output object, `,"name":` for the others. */
+function keyPrefix(name: string, keyOrder: readonly string[]): string {
+  return `${keyOrder[0] === name ? '{' : ','}${JSON.stringify(name)}:`;
 }
 
 function compileDynamic(field: string, value: JsonValue, pointer: string): TemplateNode {
@@ -111,6 +153,10 @@ function compileDynamic(field: string, value: JsonValue, pointer: string): Templ
     throw error;
   }
   throw invalid();
+}
+
+function literal(value: JsonValue): TemplateNode & { readonly kind: 'literal' } {
+  return { kind: 'literal', value, text: JSON.stringify(value) };
 }
 
 function isStatic(node: TemplateNode): node is TemplateNode & { kind: 'literal' } {

@@ -10,6 +10,7 @@ export {
 } from './compile-payload-template.ts';
 export { applyInputPath, applyOutputPath, readPathOrFail } from './input-output-paths.ts';
 export { PayloadTemplateError } from './payload-template-error.ts';
+export { payloadTemplateText } from './payload-template-text.ts';
 export {
   applyPayloadTemplate,
   resolvePayloadTemplate,

@@ -6,6 +6,7 @@ import type { QueryLanguageStates } from './query-language-states.ts';
 import { jsonataStateRuntime } from './query-language-states.ts';
 import type { StateOutcome } from './state-outcome.ts';
 import type { StateVisit } from './state-visit.ts';
+import { forgettingTexts } from './text-guard.ts';
 
 /**
  * How states of a query language run (R-QL-01): JSONPath's from the core, JSONata's from
@@ -18,13 +19,21 @@ export function statesOf(language: QueryLanguage): QueryLanguageStates {
 }
 
 /**
- * The one exhaustive switch over state types (ARCHITECTURE.md): adding a state type breaks the
- * build here until it has an executor; each query language gives one executor per type.
+ * Runs a state's executor. The payload texts the recorder keeps are forgotten each time the
+ * executor resumes after waiting (forgettingTexts): the caller's code may have run meanwhile.
  * @param visit - the state visit
  * @param input - the raw state input
  * @returns the executor's routine
  */
 export function executeState(visit: StateVisit, input: JsonValue): Routine<StateOutcome> {
+  return forgettingTexts(visit.thread.recorder.texts, executorRoutine(visit, input));
+}
+
+/**
+ * The one exhaustive switch over state types (ARCHITECTURE.md): adding a state type breaks the
+ * build here until it has an executor; each query language gives one executor per type.
+ */
+function executorRoutine(visit: StateVisit, input: JsonValue): Routine<StateOutcome> {
   const state = visit.cs.state;
   const executors = statesOf(visit.cs.queryLanguage).executors;
   switch (state.Type) {

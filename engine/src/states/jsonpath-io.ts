@@ -13,6 +13,7 @@ import {
   applyOutputPath,
   applyResultPath,
   compilePayloadTemplate,
+  payloadTemplateText,
   resolvePayloadTemplate,
 } from '../io/index.ts';
 import type { StateVisit } from './state-visit.ts';
@@ -55,6 +56,32 @@ export function resolveTemplate(
 }
 
 /**
+ * Resolves a payload template whose result is written into the history (a state's or a task's
+ * input, a state's output: Parameters, ResultSelector, ItemSelector), and notes it in the
+ * recorder's payload texts, so its text is put together from the template if it is asked for
+ * (payloadTemplateText) instead of stringified.
+ * @param template - the template
+ * @param visit - the state visit
+ * @param input - what `$` means
+ * @param extraContext - extra Context Object members (`Map.Item`)
+ * @returns the resolved payload
+ */
+export function resolvePayload(
+  template: JsonObject,
+  visit: StateVisit,
+  input: JsonValue,
+  extraContext?: JsonObject,
+): JsonObject {
+  const compiled = compiledTemplate(template);
+  const payload = resolvePayloadTemplate(compiled, {
+    roots: visit.roots(input, extraContext),
+    random: visit.rt.random,
+  });
+  visit.thread.recorder.texts.note(payload, payloadTemplateText, compiled);
+  return payload;
+}
+
+/**
  * InputPath (R-IO-03, R-IO-04).
  * @param visit - the state visit
  * @param path - the state's InputPath
@@ -89,7 +116,7 @@ export function effectiveInputStage(
   const effective =
     fields.Parameters === undefined
       ? afterInputPath
-      : resolveTemplate(fields.Parameters, visit, afterInputPath);
+      : resolvePayload(fields.Parameters, visit, afterInputPath);
   visit.record.afterParameters = effective;
   return effective;
 }
@@ -119,7 +146,7 @@ export function resultStages(
   const selected =
     fields.ResultSelector === undefined
       ? result
-      : resolveTemplate(fields.ResultSelector, visit, result);
+      : resolvePayload(fields.ResultSelector, visit, result);
   // AWS TestState reports this stage whether or not the state has a ResultSelector.
   visit.record.afterResultSelector = selected;
   const afterResultPath =

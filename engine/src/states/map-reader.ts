@@ -95,6 +95,9 @@ function* invokeReader(
       'States.ItemReaderFailed',
       thrown instanceof Error ? thrown.message : String(thrown),
     );
+  } finally {
+    // The handler is the caller's code: it may have changed a value whose text is kept.
+    visit.thread.recorder.texts.forget();
   }
   const value = isPromiseLike(returned)
     ? yield* wait(

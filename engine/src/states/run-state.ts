@@ -16,6 +16,7 @@ import { failureDetails, isExecutionFatal, markFatal, withStatePrefix } from './
 import type { StateOutcome } from './state-outcome.ts';
 import { StateVisit } from './state-visit.ts';
 import { newStepRecord } from './step-record.ts';
+import { forgettingTexts } from './text-guard.ts';
 import type { Thread } from './thread.ts';
 import { variableAssignment } from './variables.ts';
 
@@ -39,7 +40,11 @@ export function* runState(
   input: JsonValue,
 ): Routine<StateOutcome> {
   const gate = rt.scheduler.checkpoint();
-  if (gate !== undefined) yield* wait(gate);
+  if (gate !== undefined) {
+    yield* wait(gate);
+    // Paused for step(): the caller's code may have changed a value whose text is kept.
+    thread.recorder.texts.forget();
+  }
   const visit = enterState(rt, thread, cs, input);
   if (cs.handlesErrors) return exitState(visit, yield* runWithErrorHandling(visit, input));
   // The fast path: no Retry or Catch to apply.
@@ -138,6 +143,7 @@ export function* runWithErrorHandling(visit: StateVisit, input: JsonValue): Rout
       visit.branchesFailed = false;
       const scheduler = visit.rt.scheduler;
       yield* wait(scheduler.timer(scheduler.clock.now() + decision.delayMs));
+      visit.thread.recorder.texts.forget(); // the caller's code may have run meanwhile
       continue;
     }
     return yield* giveUp(visit, input, failure, catchers);
@@ -215,7 +221,11 @@ export function* catchFailure(
   record.status = 'CAUGHT_ERROR';
   const states = statesOf(visit.cs.queryLanguage);
   try {
-    return { index, outcome: yield* states.catchOutcome(visit, input, failure, catcher, index) };
+    const catchOutcome = states.catchOutcome(visit, input, failure, catcher, index);
+    return {
+      index,
+      outcome: yield* forgettingTexts(visit.thread.recorder.texts, catchOutcome),
+    };
   } catch (thrown) {
     // A Catcher's own Output or Assign failing is still the state's failure, with its prefix
     // (R-JA-24, R-JA-26: floci-io/floci#2689 names it `Catch[1]/Output/…`).

@@ -158,6 +158,9 @@ export class TaskWork {
       returned = source.handler(cloneJson(source.input), this.#taskContext(signal));
     } catch (thrown) {
       return resolvedSignal(fail(thrown));
+    } finally {
+      // The handler is the caller's code: it may have changed a value whose text is kept.
+      visit.thread.recorder.texts.forget();
     }
     if (!isThenable(returned)) return resolvedSignal(settle(returned));
     const external = visit.rt.scheduler.external(returned, () => undefined);

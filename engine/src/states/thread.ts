@@ -7,7 +7,6 @@ import type {
 } from '../history/events.ts';
 import type { HistoryRecorder } from '../history/recorder.ts';
 import type { JsonValue } from '../json.ts';
-import { stringifyJson } from '../json.ts';
 import type { StepLocation } from './step-record.ts';
 import type { VariableScope } from './variables.ts';
 
@@ -26,8 +25,6 @@ export class Thread {
   readonly location: StepLocation;
   /** Reads a variable of this thread (shared by every path the thread evaluates). */
   readonly lookupVariable: (name: string) => JsonValue | undefined;
-  #textValue: JsonValue | undefined;
-  #text = '';
 
   /**
    * @param recorder - where this thread's events go
@@ -94,16 +91,12 @@ export class Thread {
   }
 
   /**
-   * The JSON text of a value. A state's output becomes the next state's input, so the text of
-   * the last value asked for is kept and reused (event payloads are built once).
+   * The JSON text of a value, for an event. A state's output becomes the next state's input, so
+   * the text of the last value is kept and reused (the recorder's PayloadTexts).
    * @param value - the value
    * @returns its compact JSON text
    */
   textOf(value: JsonValue): string {
-    if (value !== this.#textValue || this.#text === '') {
-      this.#textValue = value;
-      this.#text = stringifyJson(value);
-    }
-    return this.#text;
+    return this.recorder.texts.textOf(value);
   }
 }
